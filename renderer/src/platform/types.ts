@@ -1,0 +1,27 @@
+/**
+ * The platform bridge: the only way the renderer reaches the operating system.
+ * Two implementations exist — Electron (through the preload API) and the web
+ * (downloads and window.print) — so the same renderer runs in both.
+ */
+export interface SaveFileRequest {
+  /** Suggested file name; never carries health data (SECURITY.md #17). */
+  suggestedName: string;
+  /** File content; text is written as UTF-8. */
+  data: string | Uint8Array;
+  mimeType: string;
+}
+
+export type SaveFileResult = { saved: true } | { saved: false; reason: 'cancelled' | 'failed' };
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** Ask the user where to save a file and write it there. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Open the system print dialog for the current page. */
+  printPage(): Promise<void>;
+  /**
+   * Called when the operating system or the application menu asks the vault to lock
+   * (screen locked, computer suspended, File › Lock). Returns an unsubscribe function.
+   */
+  onLockRequested(listener: () => void): () => void;
+}
