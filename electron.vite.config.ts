@@ -12,7 +12,14 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') } },
+      // Sandboxed preloads run as CommonJS scripts that may require only 'electron':
+      // bundle every other import into the one file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        // .cjs because package.json says "type": "module"; electron/main/index.ts loads this name.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

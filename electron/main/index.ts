@@ -1,0 +1,123 @@
+/**
+ * Main-process wiring only: every decision lives in a small module next to this file
+ * (tested in plain Node); here they are connected to Electron. No network module, no crash
+ * reporter, no auto-updater is ever imported (SECURITY.md #15, #16).
+ */
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
+import { createAppProtocolHandler } from './app-protocol-handler';
+import { writeFileAtomic } from './atomic-write';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { resolveDevServerUrl } from './dev-server';
+import type { IpcRoutes } from './ipc-routes';
+import { registerIpcRoutes } from './ipc-routes';
+import { lockOnPowerEvents, requestLock } from './lock-requests';
+import { createLogger, errorCode } from './log';
+import { buildMenuTemplate, DEFAULT_MENU_LABELS } from './menu';
+import { blockNavigation } from './navigation';
+import { printPage } from './print-page';
+import { isRequestAllowed } from './request-filter';
+import { saveFile } from './save-file';
+import { hardenSession } from './session-hardening';
+import { isTrustedSender } from './trusted-sender';
+import { createMainWindow } from './window';
+
+const log = createLogger('main');
+
+// Both must happen before 'ready'.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
+
+/** Where electron-vite puts the renderer and the preload, relative to out/main. */
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+
+const devServer = resolveDevServerUrl(process.env, app.isPackaged);
+const allowDevTools = !app.isPackaged;
+const windows = new Set<BrowserWindow>();
+const windowIds = new Set<number>();
+
+function openMainWindow(): void {
+  const window = createMainWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, allowDevTools });
+  const id = window.webContents.id;
+  windows.add(window);
+  windowIds.add(id);
+  window.on('closed', () => {
+    windows.delete(window);
+    windowIds.delete(id);
+  });
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(devServer === null ? APP_ENTRY_URL : devServer.href).catch((error: unknown) => {
+    log.error('loading the app failed', { code: errorCode(error) });
+  });
+}
+
+const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
+  'file:save': (input, event) =>
+    saveFile(input, {
+      showSaveDialog: (options) => {
+        const parent = BrowserWindow.fromWebContents(event.sender);
+        return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
+      },
+      writeFile: (path, data) => writeFileAtomic(fs, path, data, { randomId: randomUUID }),
+      defaultDirectory: app.getPath('documents'),
+      log,
+    }),
+  'window:print': (_input, event) => printPage(event.sender),
+};
+
+function onReady(): void {
+  hardenSession(
+    session.defaultSession,
+    (url) => isRequestAllowed(url, { devServer, allowDevTools }),
+    log,
+  );
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rootDir: RENDERER_DIR,
+      readFile: (path) => fs.readFile(path),
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    }),
+  );
+  registerIpcRoutes(ipcMain, ipcRoutes, (event) => isTrustedSender(event, { windowIds, devServer }), log);
+
+  const lock = (): void => requestLock(windows);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac: process.platform === 'darwin',
+        isPackaged: app.isPackaged,
+        labels: DEFAULT_MENU_LABELS,
+        onLock: lock,
+      }),
+    ),
+  );
+  lockOnPowerEvents(powerMonitor, lock);
+  openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would share (and race on) one vault.
+  app.quit();
+} else {
+  // Before any window exists, so that no webContents escapes the rules.
+  app.on('web-contents-created', (_event, contents) => blockNavigation(contents));
+  app.on('second-instance', () => {
+    const [window] = windows;
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  // Closing the window ends the app on every platform, macOS included: nothing of an
+  // unlocked vault should linger in a process without a window.
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(onReady).catch((error: unknown) => {
+    log.error('start-up failed', { code: errorCode(error) });
+    app.quit();
+  });
+}

@@ -1,0 +1,28 @@
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channel-names';
+import type { CareBinderPreloadApi } from '../../shared/ipc/preload-api';
+
+/** The parts of Electron's ipcRenderer the API uses (a fake in tests). */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: () => void): unknown;
+  removeListener(channel: string, listener: () => void): unknown;
+}
+
+/**
+ * Builds the API exposed to the page. Each function is bound to one channel, so the page
+ * cannot pick a channel; the IpcRendererEvent is never handed to page code (it would give
+ * access to ipcRenderer). Main validates every argument, so none is checked twice here.
+ */
+export function createPreloadApi(ipcRenderer: IpcRendererLike): CareBinderPreloadApi {
+  return {
+    saveFile: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.fileSave, request),
+    printPage: () => ipcRenderer.invoke(INVOKE_CHANNELS.windowPrint),
+    onLockRequested: (listener) => {
+      const forward = (): void => listener();
+      ipcRenderer.on(EVENT_CHANNELS.lockRequested, forward);
+      return () => {
+        ipcRenderer.removeListener(EVENT_CHANNELS.lockRequested, forward);
+      };
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** A calendar date (YYYY-MM-DD) written out in the reader's language: "December 10, 1815". */
+export function formatCalendarDate(isoDate: string, locale: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,27 @@
+import type { Platform } from './types';
+
+/** The browser build: files are downloads, printing is window.print, nothing else to reach. */
+export function createWebPlatform(): Platform {
+  return {
+    kind: 'web',
+    saveFile: async ({ suggestedName, data, mimeType }) => {
+      const url = URL.createObjectURL(new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType }));
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = suggestedName;
+        link.rel = 'noopener';
+        link.click();
+        return { saved: true };
+      } finally {
+        // Give the download a moment to start before the object URL goes away.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+    },
+    printPage: async () => {
+      window.print();
+    },
+    // The browser has no application menu or OS lock events to relay.
+    onLockRequested: () => () => undefined,
+  };
+}

@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Vault, type VaultSecret } from '../../../shared/vault/vault';
+import type { VaultSession } from '../../../shared/vault/session';
+import { deriveInWorker } from './derive-in-worker';
+import type { LockReason, VaultPhase } from './vault-phase';
+
+interface VaultActions {
+  phase: VaultPhase;
+  create(passphrase: string): Promise<void>;
+  unlock(secret: VaultSecret): Promise<void>;
+  /** Leaves the recovery-key screens for the record. */
+  enter(): void;
+  changePassphrase(current: VaultSecret, next: string): Promise<void>;
+  lock(reason?: LockReason): void;
+}
+
+const VaultContext = createContext<VaultActions | null>(null);
+
+function sessionOf(phase: VaultPhase): VaultSession | null {
+  return 'session' in phase ? phase.session : null;
+}
+
+export function VaultProvider({ children }: { children: ReactNode }): ReactNode {
+  const vault = useMemo(() => new Vault({ deriveKeyBytes: deriveInWorker }), []);
+  const [phase, setPhase] = useState<VaultPhase>({ name: 'checking' });
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+
+  useEffect(() => {
+    vault.state().then(
+      (state) => setPhase(state === 'none' ? { name: 'none' } : { name: 'locked' }),
+      (error: unknown) => setPhase({ name: 'unavailable', error }),
+    );
+  }, [vault]);
+
+  const lock = useCallback((reason: LockReason = { kind: 'user' }) => {
+    sessionOf(phaseRef.current)?.lock();
+    setPhase(reason.kind === 'idle' ? { name: 'locked', idleMinutes: reason.minutes } : { name: 'locked' });
+  }, []);
+
+  const actions = useMemo<Omit<VaultActions, 'phase'>>(
+    () => ({
+      create: async (passphrase) => {
+        const { session, recoveryKey } = await vault.create(passphrase);
+        setPhase({ name: 'show-recovery-key', session, recoveryKey });
+      },
+      unlock: async (secret) => {
+        const session = await vault.unlock(secret);
+        setPhase(
+          secret.kind === 'recovery-key'
+            ? { name: 'choose-new-passphrase', session, recoveryKey: secret.value }
+            : { name: 'unlocked', session },
+        );
+      },
+      enter: () => {
+        const session = sessionOf(phaseRef.current);
+        if (session) setPhase({ name: 'unlocked', session });
+      },
+      changePassphrase: (current, next) => vault.changePassphrase(current, next),
+      lock,
+    }),
+    [vault, lock],
+  );
+
+  const value = useMemo(() => ({ phase, ...actions }), [phase, actions]);
+  return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
+}
+
+export function useVault(): VaultActions {
+  const context = useContext(VaultContext);
+  if (!context) throw new Error('useVault outside VaultProvider');
+  return context;
+}

@@ -1,0 +1,59 @@
+import { newId } from '../model/ids';
+import { careItemSchema, type CareItem } from '../model/item';
+import { personInputSchema, personSchema, type Person, type PersonInput } from '../model/person';
+import type { VaultSession } from '../vault/session';
+
+/** People in the vault, sorted by name the way the reader's language sorts. */
+export function listPeople(session: VaultSession, locale = 'en'): Person[] {
+  const people: Person[] = [];
+  for (const value of session.all('people').values()) {
+    const parsed = personSchema.safeParse(value);
+    if (parsed.success) people.push(parsed.data);
+  }
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return people.sort((a, b) => collator.compare(a.preferredName || a.fullName, b.preferredName || b.fullName));
+}
+
+export function getPerson(session: VaultSession, id: string): Person | undefined {
+  const parsed = personSchema.safeParse(session.get('people', id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Adds a person (no id) or updates one (with id). Input is validated here, whatever the form did. */
+export async function savePerson(session: VaultSession, input: PersonInput, id?: string, now = new Date()): Promise<Person> {
+  const fields = personInputSchema.parse(input);
+  const existing = id ? getPerson(session, id) : undefined;
+  const person: Person = {
+    ...fields,
+    id: existing?.id ?? newId(),
+    createdAt: existing?.createdAt ?? now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await session.commit({ put: [{ table: 'people', id: person.id, value: person }] });
+  return person;
+}
+
+export function itemsOf(session: VaultSession, personId: string): CareItem[] {
+  const items: CareItem[] = [];
+  for (const value of session.all('items').values()) {
+    const parsed = careItemSchema.safeParse(value);
+    if (parsed.success && parsed.data.personId === personId) items.push(parsed.data);
+  }
+  return items;
+}
+
+/** How many records of each kind go with a person: what the delete confirmation names. */
+export function recordCounts(session: VaultSession, personId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of itemsOf(session, personId)) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+  return counts;
+}
+
+/** Removes a person and everything recorded for them, in one transaction. */
+export async function deletePerson(session: VaultSession, personId: string): Promise<void> {
+  const remove = [
+    { table: 'people' as const, id: personId },
+    ...itemsOf(session, personId).map((item) => ({ table: 'items' as const, id: item.id })),
+  ];
+  await session.commit({ remove });
+}

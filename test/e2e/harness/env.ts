@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Debian's Chromium; CI installs it (`.ci/run`). Never Playwright's downloaded browsers. */
+export const CHROMIUM_PATH = process.env.CAREBINDER_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The repository root (test/e2e/harness → ../../..). */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/** Where `npm run build:web` writes the static app. */
+export const WEB_BUILD_DIR = resolve(PROJECT_ROOT, 'out', 'web');
+
+const isCI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
+
+/**
+ * A one-line reason to skip the browser tests, or null when they can run.
+ * In CI a missing Chromium is an error, not a skip: CI always installs it.
+ */
+export function chromiumSkipReason(): string | null {
+  if (existsSync(CHROMIUM_PATH)) return null;
+  const reason = `${CHROMIUM_PATH} not found: install Debian's chromium (apt-get install chromium) to run the browser tests`;
+  if (isCI) throw new Error(`CI=true but ${reason}`);
+  return reason;
+}
