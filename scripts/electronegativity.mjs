@@ -20,6 +20,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCANNED = ['electron', 'renderer', 'shared', 'package.json'];
+const CSP_PAGE = 'app-protocol-csp.html';
 
 /**
  * Checks not run, each for a reason that cannot be fixed in our code:
@@ -51,20 +52,29 @@ function cspPage(csp) {
   return `<!doctype html>\n<meta http-equiv="Content-Security-Policy" content="${attribute}">\n`;
 }
 
-/**
- * Findings reviewed and accepted, matched exactly (check, file and the policy text), so any
- * change to the policy brings the finding back for a new review.
- * - csp-evaluator flags `script-src 'self'` as "maybe weak" because a site's own origin may
- *   host JSONP endpoints, Angular templates or user uploads. app://carebinder serves only
- *   the read-only build output from the app's own files (electron/main/app-protocol-handler.ts):
- *   no endpoint, no template engine, and imported files are never served from the origin.
- */
-function acceptedFindings(csp) {
-  return [{ id: 'CSP_GLOBAL_CHECK', file: 'app-protocol-csp.html', sample: csp }];
-}
+const requireFromTool = createRequire(createRequire(import.meta.url).resolve('@doyensec/electronegativity'));
 
-function isAccepted(issue, accepted) {
-  return accepted.some((a) => a.id === issue.id && a.file === issue.file && a.sample === issue.sample);
+/**
+ * One reviewed finding is accepted: csp-evaluator calls `script-src 'self'` "maybe weak"
+ * because a site's own origin may host JSONP endpoints, Angular templates or user uploads.
+ * app://carebinder serves only the read-only build output (electron/main/app-protocol-handler.ts):
+ * no endpoint, no template engine, and imported files are never served from the origin.
+ * The CSP finding is accepted only when, evaluated again here with the same evaluator, that
+ * is its sole reason; anything else the evaluator objects to keeps the finding.
+ */
+function isAcceptedCspFinding(issue) {
+  if (issue.id !== 'CSP_GLOBAL_CHECK' || typeof issue.sample !== 'string') return false;
+  const csp = requireFromTool('@doyensec/csp-evaluator');
+  const significant = new Set([csp.severities.HIGH, csp.severities.MEDIUM, csp.severities.HIGH_MAYBE, csp.severities.MEDIUM_MAYBE]);
+  const reasons = new csp.CspEvaluator(new csp.CspParser(issue.sample).csp, csp.Version.CSP3)
+    .evaluate()
+    .filter((finding) => significant.has(finding.severity));
+  return (
+    reasons.length > 0 &&
+    reasons.every(
+      (f) => f.directive === 'script-src' && f.value === "'self'" && f.severity === csp.severities.MEDIUM_MAYBE,
+    )
+  );
 }
 
 function stage(csp) {
@@ -75,13 +85,13 @@ function stage(csp) {
       filter: (source) => basename(source) !== 'node_modules',
     });
   }
-  writeFileSync(join(dir, 'app-protocol-csp.html'), cspPage(csp));
+  writeFileSync(join(dir, CSP_PAGE), cspPage(csp));
   return dir;
 }
 
 /** Runs the tool with its console chatter captured; returns the result and that chatter. */
 async function scan(input) {
-  const run = createRequire(import.meta.url)('@doyensec/electronegativity');
+  const run = requireFromTool('@doyensec/electronegativity');
   const electronVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
   const chatter = [];
   const log = console.log;
@@ -112,8 +122,7 @@ async function main() {
   try {
     const started = Date.now();
     const { result, chatter } = await scan(dir);
-    const accepted = acceptedFindings(csp);
-    const findings = result.issues.filter((issue) => !isAccepted(issue, accepted));
+    const findings = result.issues.filter((issue) => !isAcceptedCspFinding(issue));
     const parseErrors = result.errors.filter((error) => !error.tolerable);
     const unexpectedChatter = chatter.filter((line) => !line.includes('Could not retrieve updated translations'));
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumSkipReason,
+  describePage,
   describeRequests,
   isFocused,
   launchBrowser,
@@ -31,7 +32,10 @@ describe.skipIf(skipReason)('keyboard only', () => {
     await server?.close();
   });
 
-  it('completes and submits the first-run form with Tab, typing and Enter', async () => {
+  it('completes and submits the first-run form with Tab, typing and Enter', async ({ onTestFailed }) => {
+    onTestFailed(async () => {
+      if (session) console.error(`[e2e] page at failure:\n${await describePage(session.page)}`);
+    });
     const passphrase = `keyboard ${randomHex(3)} Meadow river ${randomHex(3)}`;
     session = await launchBrowser({ baseUrl: server.url });
     const { page } = session;

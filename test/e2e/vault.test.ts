@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumSkipReason,
   describeHits,
+  describePage,
   describeRequests,
   dumpIndexedDb,
   expectNoAxeViolations,
@@ -18,6 +19,7 @@ import {
   screens,
   startWebServer,
   visible,
+  visibleText,
   writeControlString,
   type BrowserSession,
   type WebServer,
@@ -39,7 +41,10 @@ describe.skipIf(skipReason)('vault in the web build', () => {
     await server?.close();
   });
 
-  it('creates, locks and unlocks a vault, leaving nothing readable on disk', async () => {
+  it('creates, locks and unlocks a vault, leaving nothing readable on disk', async ({ onTestFailed }) => {
+    onTestFailed(async () => {
+      if (session) console.error(`[e2e] page at failure:\n${await describePage(session.page)}`);
+    });
     // Similar lengths (23/24 characters), plain ASCII: what one is stored as, so is the other.
     const canary = `Canary-${randomHex(8)}`;
     const control = `Control-${randomHex(8)}`;
@@ -90,7 +95,7 @@ describe.skipIf(skipReason)('vault in the web build', () => {
 
     // Back home, with the person.
     await visible(ui.home.addPerson);
-    await visible(page.getByText(canary).first());
+    await visible(visibleText(page, canary));
     await visible(ui.home.lock);
 
     // A reload drops every key: the vault is locked.
@@ -113,7 +118,7 @@ describe.skipIf(skipReason)('vault in the web build', () => {
     await visible(ui.locked.unlock);
     await ui.locked.passphrase.fill(passphrase);
     await ui.locked.unlock.click();
-    await visible(page.getByText(canary).first(), 60_000);
+    await visible(visibleText(page, canary), 60_000);
     await visible(ui.home.addPerson);
     await gone(ui.locked.unlock);
     await axe('home after unlock');
@@ -121,7 +126,8 @@ describe.skipIf(skipReason)('vault in the web build', () => {
     // The Lock button locks: back to the locked screen, the person gone from the page.
     await ui.home.lock.click();
     await visible(ui.locked.unlock);
-    await gone(page.getByText(canary).first());
+    await gone(visibleText(page, canary));
+    expect(await page.getByText(canary).count(), 'the person is gone from the page once locked').toBe(0);
     expect(await ui.home.addPerson.count(), 'home is not shown').toBe(0);
 
     expect(axeScreens).toEqual([

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Vault, type VaultSecret } from '../../../shared/vault/vault';
 import type { VaultSession } from '../../../shared/vault/session';
 import { deriveInWorker } from './derive-in-worker';
@@ -23,8 +23,11 @@ function sessionOf(phase: VaultPhase): VaultSession | null {
 export function VaultProvider({ children }: { children: ReactNode }): ReactNode {
   const vault = useMemo(() => new Vault({ deriveKeyBytes: deriveInWorker }), []);
   const [phase, setPhase] = useState<VaultPhase>({ name: 'checking' });
+  // Actions read the latest phase through a ref so they stay stable across renders.
   const phaseRef = useRef(phase);
-  phaseRef.current = phase;
+  useLayoutEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
 
   useEffect(() => {
     vault.state().then(

@@ -42,6 +42,24 @@ export const screens = (page: Page) => ({
   },
 });
 
+/** The visible element showing exactly this text (hidden copies, e.g. <option>s, are ignored). */
+export function visibleText(page: Page, text: string): Locator {
+  return page.getByText(text, { exact: true }).filter({ visible: true }).first();
+}
+
+/** What the page shows now, for failure messages: URL, focused element and visible text. */
+export async function describePage(page: Page): Promise<string> {
+  if (page.isClosed()) return '(page closed)';
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 2_000 })
+    .catch((error: unknown) => `(no text: ${String(error)})`);
+  return `URL: ${page.url()}
+--- visible text ---
+${text.trim().slice(0, 3_000)}
+---`;
+}
+
 /** Waits until the locator is visible (Playwright's auto-wait; no sleeps). */
 export async function visible(locator: Locator, timeout?: number): Promise<Locator> {
   await locator.waitFor({ state: 'visible', ...(timeout ? { timeout } : {}) });
