@@ -61,11 +61,12 @@ function npm(args) {
     : run('npm', args);
 }
 
-async function startDesktop() {
+async function startDesktop(electronPath) {
   const electronVite = packageBin('electron-vite', 'electron-vite');
   const built = await run(process.execPath, [electronVite, 'build']);
   if (built !== 0) return built;
-  return run(process.execPath, [electronVite, 'preview', '--skipBuild'], { forwardSignals: true });
+  // What `electron-vite preview --skipBuild` does: Electron on the project (package.json "main").
+  return run(electronPath, [projectRoot, ...process.argv.slice(2)], { forwardSignals: true });
 }
 
 async function startWeb() {
@@ -86,7 +87,8 @@ async function startWeb() {
 }
 
 async function main() {
-  const code = electronBinary() !== null ? await startDesktop() : await startWeb();
+  const electronPath = electronBinary();
+  const code = electronPath !== null ? await startDesktop(electronPath) : await startWeb();
   process.exit(code);
 }
 

@@ -1,0 +1,27 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchKdf, benchUnlock } from './vault.bench';
+import type { BenchRow } from './measure';
+
+/**
+ * `npm run bench`: each figure beside a baseline measured in the same run, so the
+ * ratio holds on a noisy machine. Prints one table and writes bench/results.json.
+ */
+const rows: BenchRow[] = [];
+for (const bench of [benchKdf, benchUnlock]) rows.push(await bench());
+
+const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
+console.table(
+  rows.map((r) => ({
+    benchmark: r.name,
+    time: fmt(r.ms),
+    baseline: `${fmt(r.baselineMs)} (${r.baseline})`,
+    ratio: `${r.ratio.toFixed(2)}×`,
+    budget: r.budget,
+    ok: r.withinBudget ? 'yes' : 'NO',
+  })),
+);
+const out = join(import.meta.dirname, 'results.json');
+mkdirSync(import.meta.dirname, { recursive: true });
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+console.log(`Wrote ${out}`);
