@@ -34,10 +34,10 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }): Rea
         <figcaption>{t('recovery.keyLabel')}</figcaption>
         <output className="recovery-key-value" aria-label={t('recovery.keyLabel')}>
           {recoveryKey.split('-').map((group, index) => (
-            // Groups never break across lines, so the key is read back in the same chunks it is typed.
+            // Two rows of four groups: read back in the same chunks it is typed. The spaces keep
+            // copied text readable; typing it back accepts spaces or dashes.
             <span key={index} className="recovery-key-group">
-              {index > 0 ? '-' : ''}
-              {group}
+              {group}{' '}
             </span>
           ))}
         </output>
