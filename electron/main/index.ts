@@ -17,7 +17,8 @@ import type { IpcRoutes } from './ipc-routes';
 import { registerIpcRoutes } from './ipc-routes';
 import { lockOnPowerEvents, requestLock } from './lock-requests';
 import { createLogger, errorCode } from './log';
-import { buildMenuTemplate, DEFAULT_MENU_LABELS } from './menu';
+import { buildMenuTemplate } from './menu';
+import { menuLabelsFor } from './menu-labels';
 import { blockNavigation } from './navigation';
 import { printPage } from './print-page';
 import { isRequestAllowed } from './request-filter';
@@ -92,7 +93,7 @@ function onReady(): void {
       buildMenuTemplate({
         isMac: process.platform === 'darwin',
         isPackaged: app.isPackaged,
-        labels: DEFAULT_MENU_LABELS,
+        labels: menuLabelsFor(app.getPreferredSystemLanguages()),
         onLock: lock,
       }),
     ),

@@ -1,14 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 /**
- * The only menu label that no Electron role provides. English until the main process
- * reads resources/locales; roles (File, Edit, View, Help, Quit, zoom…) get Electron's labels.
+ * The only menu label that no Electron role provides; it comes from resources/locales
+ * (menu-labels.ts). Roles (File, Edit, View, Help, Quit, zoom…) get Electron's own labels.
  */
 export interface MenuLabels {
   lock: string;
 }
 
-export const DEFAULT_MENU_LABELS: MenuLabels = { lock: 'Lock' };
 
 export const LOCK_ACCELERATOR = 'CmdOrCtrl+Shift+L';
 

@@ -1,3 +1,4 @@
+import { APP_ORIGIN } from './app-origin';
 import type { Logger } from './log';
 import { denyDevicePermission, denyPermissionCheck, denyPermissionRequest } from './permissions';
 
@@ -20,10 +21,11 @@ export interface HardenableSession {
 }
 
 /**
- * A URL on our own origin under which no dictionary exists: Chromium never downloads
- * Hunspell dictionaries from Google's servers, and a request, if one were made, fails locally.
+ * Replaces Google's dictionary server with a URL on our own origin where no dictionary
+ * exists: with the spellchecker off nothing should be fetched, and if anything ever were,
+ * it would fail locally instead of reaching the network.
  */
-export const INERT_DICTIONARY_URL = 'app://carebinder/no-spellchecker-dictionaries/';
+export const INERT_DICTIONARY_URL = `${APP_ORIGIN}/no-spellchecker-dictionaries/`;
 
 /**
  * Applies the session-wide rules: every permission denied, no spellchecker (it would download

@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, DEFAULT_MENU_LABELS, LOCK_ACCELERATOR } from '../../../electron/main/menu';
+import { buildMenuTemplate, LOCK_ACCELERATOR } from '../../../electron/main/menu';
+import { menuLabelsFor } from '../../../electron/main/menu-labels';
+
+const DEFAULT_MENU_LABELS = menuLabelsFor(['en-US']);
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -33,5 +36,14 @@ describe('buildMenuTemplate', () => {
   it('puts the app menu first on macOS', () => {
     const mac = buildMenuTemplate({ isMac: true, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined });
     expect(mac[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('menuLabelsFor', () => {
+  it('uses the first system language that has a locale file, else English', () => {
+    expect(menuLabelsFor(['es-MX', 'en-US']).lock).toBe('Bloquear');
+    expect(menuLabelsFor(['fr-FR', 'es-ES']).lock).toBe('Bloquear');
+    expect(menuLabelsFor(['fr-FR']).lock).toBe('Lock');
+    expect(menuLabelsFor([]).lock).toBe('Lock');
   });
 });
