@@ -144,7 +144,7 @@ describe('serve-web', () => {
 });
 
 describe.skipIf(skipReason)('browser harness', () => {
-  if (skipReason) console.warn(`[e2e] skipped: ${skipReason}`);
+  if (skipReason) console.warn(`[e2e] harness.test.ts browser tests skipped: ${skipReason}`);
   let session: BrowserSession | undefined;
 
   afterAll(async () => {
