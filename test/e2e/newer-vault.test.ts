@@ -1,0 +1,59 @@
+// A vault written by a newer version of the app is refused with a plain message and left as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumSkipReason, expectNoAxeViolations, launchBrowser, screens, startWebServer, visible, type BrowserSession, type WebServer } from './harness';
+
+const skipReason = chromiumSkipReason();
+if (skipReason) console.warn(`[e2e] newer-vault.test.ts skipped: ${skipReason}`);
+
+/** Runs in the page: bumps the vault database to a future schema version with an extra store. */
+const UPGRADE_TO_FUTURE = `new Promise((resolve, reject) => {
+  const request = indexedDB.open('carebinder-vault', 990);
+  request.onupgradeneeded = () => request.result.createObjectStore('fromTheFuture', { keyPath: 'id' });
+  request.onsuccess = () => { request.result.close(); resolve(true); };
+  request.onerror = () => reject(request.error);
+  request.onblocked = () => reject(new Error('blocked'));
+})`;
+
+const READ_VERSION = `new Promise((resolve) => {
+  const request = indexedDB.open('carebinder-vault');
+  request.onsuccess = () => { const db = request.result; resolve({ version: db.version, stores: [...db.objectStoreNames] }); db.close(); };
+})`;
+
+describe.skipIf(skipReason)('a vault from a newer version', () => {
+  let server: WebServer;
+  let session: BrowserSession | undefined;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+  });
+  afterAll(async () => {
+    await session?.dispose();
+    await server?.close();
+  });
+
+  it('is refused with a clear message and never modified', async () => {
+    session = await launchBrowser({ baseUrl: server.url });
+    const { page } = session;
+    page.setDefaultTimeout(30_000);
+    const ui = screens(page);
+    const passphrase = 'orange bicycle under rain';
+    await page.goto(server.url);
+    await ui.firstRun.passphrase.fill(passphrase);
+    await ui.firstRun.confirm.fill(passphrase);
+    await ui.firstRun.create.click();
+    await visible(ui.recoveryKey.continue, 60_000);
+    await ui.recoveryKey.continue.click();
+    await visible(ui.home.addPerson);
+
+    // Leave the app (closing its connection), then let "a newer version" upgrade the database.
+    await page.goto(`${server.url}__blank`);
+    await page.evaluate(UPGRADE_TO_FUTURE);
+    await page.goto(server.url);
+
+    await visible(page.getByRole('alert').filter({ hasText: 'saved by a newer version of CareBinder' }));
+    expect(await ui.locked.unlock.count()).toBe(0);
+    expect(await ui.firstRun.create.count()).toBe(0);
+    await expectNoAxeViolations(page, 'newer vault refused');
+    expect(await page.evaluate(READ_VERSION)).toEqual({ version: 990, stores: ['fromTheFuture', 'items', 'keyring', 'people', 'settings'] });
+  });
+});
