@@ -22,3 +22,13 @@ export function ageOn(birthDate: string, today: string = todayIso()): number {
   const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
+
+/**
+ * A date that may be left empty. Written as one refinement rather than a union, so a bad
+ * date reports its own reason ("in the future", "does not exist") instead of a generic one.
+ */
+export const optionalPastDateSchema = z.string().superRefine((value, ctx) => {
+  if (value === '') return;
+  const parsed = pastDateSchema.safeParse(value);
+  if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'date.invalid' });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { pastDateSchema } from './dates';
+import { optionalPastDateSchema } from './dates';
 
-/** The languages the app speaks; a person's preferred language may be any other, typed freely. */
+/** Who the person is to the one keeping the binder; optional. */
 export const relationshipSchema = z.enum(['self', 'parent', 'spouse', 'child', 'sibling', 'grandparent', 'friend', 'other']);
 export type Relationship = z.infer<typeof relationshipSchema>;
 
@@ -11,7 +11,7 @@ const trimmed = (max: number) => z.string().trim().max(max, { message: 'text.too
 export const personInputSchema = z.object({
   fullName: trimmed(200).min(1, { message: 'person.fullNameRequired' }),
   preferredName: trimmed(100).optional().default(''),
-  birthDate: pastDateSchema.or(z.literal('')).default(''),
+  birthDate: optionalPastDateSchema.default(''),
   relationship: relationshipSchema.or(z.literal('')).default(''),
   preferredLanguage: trimmed(60).optional().default(''),
 });
