@@ -1,25 +1,8 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy';
 
-/**
- * The Content-Security-Policy of every page of the app. Electron also sends it as a
- * response header from the app:// protocol; the meta tag covers the web build.
- * Only added to production builds: the dev server needs inline scripts and a socket.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
+/** The CSP as a meta tag, in production builds only: the dev server needs inline scripts and a socket. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'carebinder-csp',

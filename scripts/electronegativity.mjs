@@ -117,7 +117,7 @@ function describe(issue) {
 
 async function main() {
   blockNetwork();
-  const { CONTENT_SECURITY_POLICY: csp } = await tsImport('../electron/main/csp.ts', import.meta.url);
+  const { CONTENT_SECURITY_POLICY: csp } = await tsImport('../shared/security/content-security-policy.ts', import.meta.url);
   const dir = stage(csp);
   try {
     const started = Date.now();

@@ -11,7 +11,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { writeFileAtomic } from './atomic-write';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { resolveDevServerUrl } from './dev-server';
 import type { IpcRoutes } from './ipc-routes';
 import { registerIpcRoutes } from './ipc-routes';

@@ -1,48 +1,21 @@
-// The first-run form works with the keyboard only: Tab to each field, type, Enter to submit;
-// then the recovery-key screen is left with the keyboard too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumSkipReason,
-  describePage,
-  describeRequests,
-  isFocused,
-  launchBrowser,
-  randomHex,
-  screens,
-  startWebServer,
-  tabTo,
-  visible,
-  type BrowserSession,
-  type WebServer,
-} from './harness';
+// The foundation works with the keyboard only: Tab to each control, type, Enter to submit or press;
+// the lock shortcut locks; focus moves to each new screen's heading.
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumSkipReason, describeRequests, isFocused, randomHex, screens, tabTo, visible, visibleText } from './harness';
 
 const skipReason = chromiumSkipReason();
 if (skipReason) console.warn(`[e2e] keyboard.test.ts skipped: ${skipReason}`);
 
 describe.skipIf(skipReason)('keyboard only', () => {
-  let server: WebServer;
-  let session: BrowserSession | undefined;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    server = await startWebServer();
-  });
-
-  afterAll(async () => {
-    await session?.dispose();
-    await server?.close();
-  });
-
-  it('completes and submits the first-run form with Tab, typing and Enter', async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      if (session) console.error(`[e2e] page at failure:\n${await describePage(session.page)}`);
-    });
+  it('creates the vault, adds a person, locks and unlocks without a mouse', async () => {
     const passphrase = `keyboard ${randomHex(3)} Meadow river ${randomHex(3)}`;
-    session = await launchBrowser({ baseUrl: server.url });
+    const session = await suite.launch();
     const { page } = session;
-    page.setDefaultTimeout(30_000);
     const ui = screens(page);
 
-    await page.goto(server.url);
+    await page.goto('/');
     await visible(ui.firstRun.passphrase);
     await visible(ui.firstRun.create);
 
@@ -63,6 +36,24 @@ describe.skipIf(skipReason)('keyboard only', () => {
     await tabTo(page, ui.recoveryKey.continue);
     await page.keyboard.press('Enter');
     await visible(ui.home.addPerson);
+
+    // Add a person: Enter on the button, type, Enter submits; focus lands on each screen's heading.
+    await tabTo(page, ui.home.addPerson);
+    await page.keyboard.press('Enter');
+    await visible(ui.personForm.fullName);
+    expect(await isFocused(page.getByRole('heading', { level: 1, name: 'Add a person' }))).toBe(true);
+    await tabTo(page, ui.personForm.fullName);
+    await page.keyboard.type('Keyboard Person');
+    await page.keyboard.press('Enter');
+    await visible(visibleText(page, 'Keyboard Person'));
+
+    // The shortcut locks from anywhere; the locked screen's field has focus, so typing + Enter unlocks.
+    await page.keyboard.press('Control+Shift+L');
+    await visible(ui.locked.unlock);
+    expect(await isFocused(ui.locked.passphrase)).toBe(true);
+    await page.keyboard.type(passphrase);
+    await page.keyboard.press('Enter');
+    await visible(visibleText(page, 'Keyboard Person'), 60_000);
 
     expect(session.foreignRequests(), describeRequests(session.foreignRequests())).toEqual([]);
     expect(session.pageErrors).toEqual([]);

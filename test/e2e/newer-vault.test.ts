@@ -1,6 +1,6 @@
 // A vault written by a newer version of the app is refused with a plain message and left as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumSkipReason, expectNoAxeViolations, launchBrowser, screens, startWebServer, visible, type BrowserSession, type WebServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumSkipReason, createVaultThroughUi, expectNoAxeViolations, screens, visible } from './harness';
 
 const skipReason = chromiumSkipReason();
 if (skipReason) console.warn(`[e2e] newer-vault.test.ts skipped: ${skipReason}`);
@@ -20,35 +20,17 @@ const READ_VERSION = `new Promise((resolve) => {
 })`;
 
 describe.skipIf(skipReason)('a vault from a newer version', () => {
-  let server: WebServer;
-  let session: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await startWebServer();
-  });
-  afterAll(async () => {
-    await session?.dispose();
-    await server?.close();
-  });
+  const suite = browserSuite();
 
   it('is refused with a clear message and never modified', async () => {
-    session = await launchBrowser({ baseUrl: server.url });
-    const { page } = session;
-    page.setDefaultTimeout(30_000);
+    const { page } = await suite.launch();
     const ui = screens(page);
-    const passphrase = 'orange bicycle under rain';
-    await page.goto(server.url);
-    await ui.firstRun.passphrase.fill(passphrase);
-    await ui.firstRun.confirm.fill(passphrase);
-    await ui.firstRun.create.click();
-    await visible(ui.recoveryKey.continue, 60_000);
-    await ui.recoveryKey.continue.click();
-    await visible(ui.home.addPerson);
+    await createVaultThroughUi(page, 'orange bicycle under rain');
 
     // Leave the app (closing its connection), then let "a newer version" upgrade the database.
-    await page.goto(`${server.url}__blank`);
+    await page.goto('/__blank');
     await page.evaluate(UPGRADE_TO_FUTURE);
-    await page.goto(server.url);
+    await page.goto('/');
 
     await visible(page.getByRole('alert').filter({ hasText: 'saved by a newer version of CareBinder' }));
     expect(await ui.locked.unlock.count()).toBe(0);

@@ -1,46 +1,29 @@
 // The rest of the foundation's screens, driven as a person would: the person page, editing,
 // removing (with the confirmation that names what goes), switching people, settings (idle lock,
 // change passphrase, language), the lock shortcut, idle lock and the recovery key. axe on each.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   chromiumSkipReason,
-  describePage,
+  createVaultThroughUi,
   describeRequests,
   expectNoAxeViolations,
   gone,
-  launchBrowser,
   randomHex,
   screens,
-  startWebServer,
   visible,
   visibleText,
-  type BrowserSession,
-  type WebServer,
 } from './harness';
 
 const skipReason = chromiumSkipReason();
 if (skipReason) console.warn(`[e2e] people-and-settings.test.ts skipped: ${skipReason}`);
 
 describe.skipIf(skipReason)('people and settings in the web build', () => {
-  let server: WebServer;
-  let session: BrowserSession | undefined;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    server = await startWebServer();
-  });
-
-  afterAll(async () => {
-    await session?.dispose();
-    await server?.close();
-  });
-
-  it('edits, switches and removes people; changes settings; locks by shortcut and when idle', async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      if (session) console.error(`[e2e] page at failure:\n${await describePage(session.page)}`);
-    });
-    session = await launchBrowser({ baseUrl: server.url });
+  it('edits, switches and removes people; changes settings; locks by shortcut and when idle', async () => {
+    const session = await suite.launch();
     const { page } = session;
-    page.setDefaultTimeout(30_000);
     const ui = screens(page);
     const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
     const passphrase = `river ${randomHex(3)} candle autumn`;
@@ -48,13 +31,7 @@ describe.skipIf(skipReason)('people and settings in the web build', () => {
     // A fake clock lets the idle lock be tested without waiting minutes.
     await page.clock.install();
 
-    await page.goto(server.url);
-    await ui.firstRun.passphrase.fill(passphrase);
-    await ui.firstRun.confirm.fill(passphrase);
-    await ui.firstRun.create.click();
-    await visible(ui.recoveryKey.continue, 60_000);
-    const recoveryKey = (await page.locator('output').innerText()).replace(/\s+/g, ' ').trim();
-    await ui.recoveryKey.continue.click();
+    const recoveryKey = await createVaultThroughUi(page, passphrase);
 
     // The empty home screen tells a new user what to do first.
     await visible(page.getByRole('heading', { name: 'No one here yet' }));

@@ -3,48 +3,31 @@
 // right passphrase opens → Lock locks. axe on every screen; no request leaves the local server; the
 // person's name never reaches the console, IndexedDB in clear, or any file of the profile.
 // A control string written in clear to IndexedDB must be found by the same scan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  browserSuite,
   chromiumSkipReason,
   describeHits,
-  describePage,
   describeRequests,
   dumpIndexedDb,
   expectNoAxeViolations,
   gone,
-  launchBrowser,
   randomBirthDate,
   randomHex,
   scanForString,
   screens,
-  startWebServer,
   visible,
   visibleText,
   writeControlString,
-  type BrowserSession,
-  type WebServer,
 } from './harness';
 
 const skipReason = chromiumSkipReason();
 if (skipReason) console.warn(`[e2e] vault.test.ts skipped: ${skipReason}`);
 
 describe.skipIf(skipReason)('vault in the web build', () => {
-  let server: WebServer;
-  let session: BrowserSession | undefined;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    server = await startWebServer();
-  });
-
-  afterAll(async () => {
-    await session?.dispose();
-    await server?.close();
-  });
-
-  it('creates, locks and unlocks a vault, leaving nothing readable on disk', async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      if (session) console.error(`[e2e] page at failure:\n${await describePage(session.page)}`);
-    });
+  it('creates, locks and unlocks a vault, leaving nothing readable on disk', async () => {
     // Similar lengths (23/24 characters), plain ASCII: what one is stored as, so is the other.
     const canary = `Canary-${randomHex(8)}`;
     const control = `Control-${randomHex(8)}`;
@@ -52,9 +35,8 @@ describe.skipIf(skipReason)('vault in the web build', () => {
     const passphrase = `tidal ${randomHex(3)} Lantern quiet ${randomHex(3)} orchard`;
     const wrongPassphrase = `${passphrase}x`;
 
-    session = await launchBrowser({ baseUrl: server.url });
+    const session = await suite.launch();
     const { page } = session;
-    page.setDefaultTimeout(30_000);
     const ui = screens(page);
     const axeScreens: string[] = [];
     const axe = async (screen: string) => {
@@ -63,7 +45,7 @@ describe.skipIf(skipReason)('vault in the web build', () => {
     };
 
     // First run.
-    await page.goto(server.url);
+    await page.goto('/');
     await visible(ui.firstRun.passphrase);
     await visible(ui.firstRun.create);
     await axe('first run');

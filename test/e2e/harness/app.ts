@@ -99,3 +99,17 @@ export function randomBirthDate(random: () => number = Math.random): string {
   const day = 1 + Math.floor(random() * 28);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** First run through the UI: choose the passphrase, read the recovery key, continue home. */
+export async function createVaultThroughUi(page: Page, passphrase: string): Promise<string> {
+  const ui = screens(page);
+  await page.goto('/');
+  await ui.firstRun.passphrase.fill(passphrase);
+  await ui.firstRun.confirm.fill(passphrase);
+  await ui.firstRun.create.click();
+  await visible(ui.recoveryKey.continue, 60_000);
+  const recoveryKey = (await page.locator('output').innerText()).replace(/\s+/g, ' ').trim();
+  await ui.recoveryKey.continue.click();
+  await visible(ui.home.addPerson);
+  return recoveryKey;
+}

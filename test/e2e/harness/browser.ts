@@ -95,6 +95,7 @@ export async function launchBrowser({ baseUrl, locale = 'en-US' }: LaunchOptions
     headless: true,
     args: [...CHROMIUM_ARGS, `--lang=${locale}`],
     locale,
+    baseURL: baseUrl,
     timezoneId: 'UTC',
     viewport: { width: 1280, height: 900 },
     acceptDownloads: false,

@@ -14,3 +14,4 @@ export * from './server';
 export function randomHex(bytes: number): string {
   return randomBytes(bytes).toString('hex');
 }
+export * from './suite';

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/app-protocol-handler';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security/content-security-policy';
 
 const root = resolve('/srv/app/out/renderer');
 const files = new Map<string, string>([

@@ -1,8 +1,7 @@
 /**
- * The Content-Security-Policy sent with every app:// response. It must stay identical to
- * CONTENT_SECURITY_POLICY in vite.renderer.ts (the meta tag of the web build); a unit test
- * compares the two. Defined here rather than imported because vite.renderer.ts pulls in
- * Vite plugins that have no place in the main-process bundle.
+ * The Content-Security-Policy of every page of the app: sent as a response header by the
+ * app:// protocol in Electron, and as a meta tag in the web build. No connection to
+ * anywhere ('connect-src none'); WebAssembly for the key derivation; nothing inline.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
