@@ -23,6 +23,7 @@ export class VaultSession {
   #key: CryptoKey | null;
   #records = new Map<RecordTable, Map<string, unknown>>();
   #listeners = new Set<() => void>();
+  #revision = 0;
   /** Records that failed authentication on open; the rest of the vault still opens. */
   readonly damaged: RecordRef[] = [];
 
@@ -58,6 +59,11 @@ export class VaultSession {
     }
   }
 
+  /** Moves on with every committed change: lets readers cache what they derive from the records. */
+  get revision(): number {
+    return this.#revision;
+  }
+
   get isLocked(): boolean {
     return this.#key === null;
   }
@@ -90,6 +96,7 @@ export class VaultSession {
     this.#requireKey();
     puts.forEach((p) => this.#records.get(p.table)?.set(p.id, structuredClone(p.value)));
     removes.forEach((r) => this.#records.get(r.table)?.delete(r.id));
+    this.#revision += 1;
     this.#notify();
   }
 

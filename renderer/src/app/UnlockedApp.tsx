@@ -1,37 +1,16 @@
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavigationProvider, useNavigation } from './navigation';
+import { NavigationProvider } from './navigation';
 import { AppHeader } from './AppHeader';
+import { Sidebar } from './Sidebar';
+import { CurrentScreen } from './CurrentScreen';
 import { Alert } from '../components/Alert';
 import { useVault } from '../vault/VaultProvider';
 import { useIdleLock } from '../vault/useIdleLock';
 import { useSession, useVaultData } from '../vault/useSession';
 import { readPreferences } from '../../../shared/settings/preferences-store';
-import { assertNever } from '../../../shared/util/assert-never';
-import { HomeScreen } from '../features/people/HomeScreen';
-import { PersonScreen } from '../features/people/PersonScreen';
-import { PersonFormScreen } from '../features/people/PersonFormScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 
-function CurrentScreen(): ReactNode {
-  const { route } = useNavigation();
-  switch (route.name) {
-    case 'home':
-      return <HomeScreen />;
-    case 'person':
-      return <PersonScreen key={route.personId} personId={route.personId} />;
-    case 'add-person':
-      return <PersonFormScreen />;
-    case 'edit-person':
-      return <PersonFormScreen key={route.personId} personId={route.personId} />;
-    case 'settings':
-      return <SettingsScreen />;
-    default:
-      return assertNever(route);
-  }
-}
-
-/** Everything behind the lock: the header, the current screen, and the idle timer. */
+/** Everything behind the lock: header, sections, the current screen, and the idle timer. */
 export function UnlockedApp(): ReactNode {
   const { t } = useTranslation();
   const { lock } = useVault();
@@ -41,14 +20,21 @@ export function UnlockedApp(): ReactNode {
   useIdleLock(idleMinutes, onIdle);
   return (
     <NavigationProvider>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        // The hash is the router's; move focus without changing the address.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
         {t('app.skipToContent')}
       </a>
       <AppHeader />
-      <main id="main" tabIndex={-1}>
-        {session.damaged.length > 0 ? <Alert>{t('errors.damaged', { count: session.damaged.length })}</Alert> : null}
-        <CurrentScreen />
-      </main>
+      <div className="app-body">
+        <Sidebar />
+        <main id="main" tabIndex={-1}>
+          {session.damaged.length > 0 ? <Alert>{t('errors.damaged', { count: session.damaged.length })}</Alert> : null}
+          <CurrentScreen />
+        </main>
+      </div>
     </NavigationProvider>
   );
 }

@@ -1,16 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../resources/locales/en/common.json';
-import es from '../../../resources/locales/es/common.json';
+import { localeResources, NAMESPACES } from './resources';
 import { readLanguagePreference } from './language-preference';
 
 export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { common: en }, es: { common: es } },
+    resources: localeResources(),
     lng: readLanguagePreference(),
     fallbackLng: 'en',
     defaultNS: 'common',
-    ns: ['common'],
+    ns: NAMESPACES,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

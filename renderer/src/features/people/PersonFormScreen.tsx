@@ -36,13 +36,13 @@ export function PersonFormScreen({ personId }: { personId?: string }): ReactNode
     },
   });
   const errors = formState.errors;
-  const cancel = (): void => go(existing ? { name: 'person', personId: existing.id } : { name: 'home' });
+  const cancel = (): void => go({ name: 'overview', personId: existing?.id ?? null });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
       const saved = await savePerson(session, values, existing?.id);
-      go(existing ? { name: 'person', personId: saved.id } : { name: 'home' });
+      go({ name: 'overview', personId: existing ? saved.id : null });
     } catch (error) {
       setFailure(errorMessage(t, error));
     }

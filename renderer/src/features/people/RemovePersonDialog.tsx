@@ -32,7 +32,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Person; onClos
     try {
       await deletePerson(session, person.id);
       onClose();
-      go({ name: 'home' });
+      go({ name: 'overview', personId: null });
     } catch (error) {
       setFailure(errorMessage(t, error));
       setBusy(false);

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScreenHeading } from '../../components/ScreenHeading';
-import { useNavigation } from '../../app/navigation';
+import { Link, useNavigation } from '../../app/navigation';
 import { useVaultData } from '../../vault/useSession';
-import { listPeople, recordCounts } from '../../../../shared/people/people-store';
+import { listPeople } from '../../../../shared/people/people-store';
+import { itemIndex } from '../../../../shared/record/item-index';
 import type { Person } from '../../../../shared/model/person';
 import { displayName } from './display-name';
 import { PersonSummary } from './PersonSummary';
@@ -12,19 +12,20 @@ import { RemovePersonDialog } from './RemovePersonDialog';
 function PersonCard({ person, onRemove }: { person: Person; onRemove: () => void }): ReactNode {
   const { t } = useTranslation();
   const { go } = useNavigation();
-  const total = useVaultData((session) => Object.values(recordCounts(session, person.id)).reduce((a, b) => a + b, 0));
+  const total = useVaultData((session) => itemIndex(session).byId.size && [...itemIndex(session).byId.values()].filter((i) => i.personId === person.id).length);
   const name = displayName(person);
   return (
     <li className="card person-card">
-      <h2>{name}</h2>
+      <h3>
+        <Link to={{ name: 'overview', personId: person.id }} aria-label={t('home.openNamed', { name })}>
+          {name}
+        </Link>
+      </h3>
       {name !== person.fullName ? <p className="full-name">{person.fullName}</p> : null}
       <PersonSummary person={person} />
       <p className="muted">{total === 0 ? t('home.nothingYet') : t('home.records', { count: total })}</p>
       <div className="actions">
-        <button type="button" className="button button-primary" aria-label={t('home.openNamed', { name })} onClick={() => go({ name: 'person', personId: person.id })}>
-          {t('home.open')}
-        </button>
-        <button type="button" className="button" aria-label={t('home.editNamed', { name })} onClick={() => go({ name: 'edit-person', personId: person.id })}>
+        <button type="button" className="button" aria-label={t('home.editNamed', { name })} onClick={() => go({ name: 'person-edit', personId: person.id })}>
           {t('home.edit')}
         </button>
         <button type="button" className="button button-quiet" aria-label={t('home.removeNamed', { name })} onClick={onRemove}>
@@ -35,29 +36,28 @@ function PersonCard({ person, onRemove }: { person: Person; onRemove: () => void
   );
 }
 
-/** Home: everyone whose care is kept here, or a first step when there is no one yet. */
-export function HomeScreen(): ReactNode {
+/** Everyone whose care is kept here, or the first step when there is no one yet. */
+export function PeopleSection(): ReactNode {
   const { t, i18n } = useTranslation();
   const { go } = useNavigation();
   const people = useVaultData((session) => listPeople(session, i18n.language));
   const [removing, setRemoving] = useState<Person | null>(null);
   const addButton = (
-    <button type="button" className="button button-primary" onClick={() => go({ name: 'add-person' })}>
+    <button type="button" className="button button-primary" onClick={() => go({ name: 'person-new' })}>
       {t('home.addPerson')}
     </button>
   );
   return (
-    <div className="screen">
-      <ScreenHeading>{t('home.title')}</ScreenHeading>
+    <section aria-labelledby="people-heading" className="overview-section">
+      <h2 id="people-heading">{t('home.title')}</h2>
       {people.length === 0 ? (
-        <section className="empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title">{t('home.emptyTitle')}</h2>
+        <div className="empty-state">
+          <h3>{t('home.emptyTitle')}</h3>
           <p>{t('home.emptyText')}</p>
           {addButton}
-        </section>
+        </div>
       ) : (
         <>
-          <p className="lead">{t('home.intro')}</p>
           <ul className="card-list">
             {people.map((person) => (
               <PersonCard key={person.id} person={person} onRemove={() => setRemoving(person)} />
@@ -67,6 +67,6 @@ export function HomeScreen(): ReactNode {
         </>
       )}
       {removing ? <RemovePersonDialog person={removing} onClose={() => setRemoving(null)} /> : null}
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,5 @@
+import type { AreaDefinition } from '../../record/area-definition';
+import { PendingArea } from '../../record/PendingArea';
+
+/** This area's screens are not built yet; the shell shows a plain notice in their place. */
+export const questionsArea: AreaDefinition = { key: 'questions', List: PendingArea, Form: PendingArea };
