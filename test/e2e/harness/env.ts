@@ -7,8 +7,8 @@ export const CHROMIUM_PATH = process.env.CAREBINDER_CHROMIUM ?? '/usr/bin/chromi
 /** The repository root (test/e2e/harness → ../../..). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
-/** Where `npm run build:web` writes the static app. */
-export const WEB_BUILD_DIR = resolve(PROJECT_ROOT, 'out', 'web');
+/** Where `npm run build:web` writes the static app (CAREBINDER_WEB_BUILD points the tests at another build). */
+export const WEB_BUILD_DIR = resolve(PROJECT_ROOT, process.env.CAREBINDER_WEB_BUILD ?? 'out/web');
 
 const isCI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
