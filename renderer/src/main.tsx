@@ -9,6 +9,10 @@ import './styles/forms.css';
 import './styles/layout.css';
 import { setUpI18n } from './i18n/setup';
 import { App } from './app/App';
+import { applyDisplayPreferences, readDisplayPreferences } from './app/display-preferences';
+
+// Before the first paint, so large text and the chosen theme never flash.
+applyDisplayPreferences(readDisplayPreferences());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');

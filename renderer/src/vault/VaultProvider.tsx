@@ -38,6 +38,8 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
 
   const lock = useCallback((reason: LockReason = { kind: 'user' }) => {
     sessionOf(phaseRef.current)?.lock();
+    // Unlocking again starts at the overview: nothing of the screen that was open is kept.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
     setPhase(reason.kind === 'idle' ? { name: 'locked', idleMinutes: reason.minutes } : { name: 'locked' });
   }, []);
 

@@ -8,7 +8,17 @@ export const CHROMIUM_PATH = process.env.CAREBINDER_CHROMIUM ?? '/usr/bin/chromi
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 /** Where `npm run build:web` writes the static app (CAREBINDER_WEB_BUILD points the tests at another build). */
-export const WEB_BUILD_DIR = resolve(PROJECT_ROOT, process.env.CAREBINDER_WEB_BUILD ?? 'out/web');
+export const WEB_BUILD_DIR = webBuildDir(process.env.CAREBINDER_WEB_BUILD ?? 'out/web');
+
+/**
+ * `vite build --outDir X` resolves X against the renderer folder (Vite's root), so a build made
+ * that way is looked for there too.
+ */
+function webBuildDir(path: string): string {
+  const fromRoot = resolve(PROJECT_ROOT, path);
+  const fromRenderer = resolve(PROJECT_ROOT, 'renderer', path);
+  return existsSync(fromRoot) || !existsSync(fromRenderer) ? fromRoot : fromRenderer;
+}
 
 const isCI = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 

@@ -17,9 +17,7 @@ function PersonCard({ person, onRemove }: { person: Person; onRemove: () => void
   return (
     <li className="card person-card">
       <h3>
-        <Link to={{ name: 'overview', personId: person.id }} aria-label={t('home.openNamed', { name })}>
-          {name}
-        </Link>
+        <Link to={{ name: 'overview', personId: person.id }}>{name}</Link>
       </h3>
       {name !== person.fullName ? <p className="full-name">{person.fullName}</p> : null}
       <PersonSummary person={person} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { LanguageSetting } from './LanguageSetting';
+import { DisplaySetting } from './DisplaySetting';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ChangePassphraseSetting } from './ChangePassphraseSetting';
 import { lockShortcutLabel } from '../../vault/lock-shortcut';
@@ -12,6 +13,7 @@ export function SettingsScreen(): ReactNode {
     <div className="screen narrow">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <LanguageSetting />
+      <DisplaySetting />
       <IdleLockSetting />
       <section className="card" aria-labelledby="shortcut-heading">
         <h2 id="shortcut-heading">{t('settings.shortcutTitle')}</h2>
