@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchKdf, benchUnlock } from './vault.bench';
+import { benchOverview } from './record.bench';
 import type { BenchRow } from './measure';
 
 /**
@@ -9,8 +10,9 @@ import type { BenchRow } from './measure';
  */
 const rows: BenchRow[] = [];
 for (const bench of [benchKdf, benchUnlock]) rows.push(await bench());
+rows.push(...(await benchOverview()));
 
-const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
+const fmt = (ms: number): string => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ms`;
 console.table(
   rows.map((r) => ({
     benchmark: r.name,
