@@ -19,10 +19,12 @@ interface ItemCardProps {
   actions?: ReactNode;
   /** Runs instead of the default removal (e.g. to remove linked items too). */
   onRemove?: () => Promise<void>;
+  /** A sentence for the confirmation about what else is affected ("Its 4 tasks stay in the task list."). */
+  removeNote?: string;
 }
 
 /** One item in a list: its name, a few lines, and Edit / Remove. */
-export function ItemCard({ area, item, name, badge, children, hasDetails, actions, onRemove }: ItemCardProps): ReactNode {
+export function ItemCard({ area, item, name, badge, children, hasDetails, actions, onRemove, removeNote }: ItemCardProps): ReactNode {
   const { t } = useTranslation('record');
   const { go } = useNavigation();
   const [removing, setRemoving] = useState(false);
@@ -50,7 +52,7 @@ export function ItemCard({ area, item, name, badge, children, hasDetails, action
           {t('remove')}
         </button>
       </div>
-      {removing ? <RemoveItemDialog itemId={item.id} name={name} onRemove={onRemove} onClose={() => setRemoving(false)} /> : null}
+      {removing ? <RemoveItemDialog itemId={item.id} name={name} onRemove={onRemove} alsoRemoves={removeNote} onClose={() => setRemoving(false)} /> : null}
     </article>
   );
 }

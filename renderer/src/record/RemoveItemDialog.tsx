@@ -12,7 +12,7 @@ interface Props {
   onClose: () => void;
   onRemove?: (() => Promise<void>) | undefined;
   /** Extra sentence naming what else goes with it. */
-  alsoRemoves?: string;
+  alsoRemoves?: string | undefined;
 }
 
 /** Names exactly what will be deleted, then deletes it. */

@@ -15,3 +15,4 @@ export function randomHex(bytes: number): string {
   return randomBytes(bytes).toString('hex');
 }
 export * from './suite';
+export * from './walk-screens';
