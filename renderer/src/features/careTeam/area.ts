@@ -1,5 +1,5 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { CareTeamForm } from './CareTeamForm';
+import { CareTeamList } from './CareTeamList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const careTeamArea: AreaDefinition = { key: 'careTeam', List: PendingArea, Form: PendingArea };
+export const careTeamArea: AreaDefinition = { key: 'careTeam', List: CareTeamList, Form: CareTeamForm };

@@ -1,5 +1,5 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { ConditionForm } from './ConditionForm';
+import { ConditionList } from './ConditionList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const conditionsArea: AreaDefinition = { key: 'conditions', List: PendingArea, Form: PendingArea };
+export const conditionsArea: AreaDefinition = { key: 'conditions', List: ConditionList, Form: ConditionForm };

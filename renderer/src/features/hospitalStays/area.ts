@@ -1,5 +1,6 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { HospitalStayDetails } from './HospitalStayDetails';
+import { HospitalStayForm } from './HospitalStayForm';
+import { HospitalStayList } from './HospitalStayList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const hospitalStaysArea: AreaDefinition = { key: 'hospitalStays', List: PendingArea, Form: PendingArea };
+export const hospitalStaysArea: AreaDefinition = { key: 'hospitalStays', List: HospitalStayList, Form: HospitalStayForm, Details: HospitalStayDetails };

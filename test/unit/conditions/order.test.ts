@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { groupConditions } from '../../../shared/record/conditions/order';
+import { conditionTitle } from '../../../shared/record/conditions/display-name';
+
+describe('Conditions as listed', () => {
+  it('shows the everyday name first with the name from the papers beside it', () => {
+    expect(conditionTitle({ name: 'Essential hypertension', plainName: 'High blood pressure' })).toBe('High blood pressure (Essential hypertension)');
+    expect(conditionTitle({ name: 'Asthma', plainName: 'asthma' })).toBe('Asthma');
+    expect(conditionTitle({ name: 'Sarcoidosis', plainName: '' })).toBe('Sarcoidosis');
+  });
+
+  it('puts active conditions apart from resolved ones, each sorted by the name shown', () => {
+    const { active, resolved } = groupConditions(
+      [
+        { name: 'Pneumonia', plainName: 'Lung infection', status: 'resolved' as const },
+        { name: 'Hyperlipidemia', plainName: 'High cholesterol', status: 'active' as const },
+        { name: 'Asthma', plainName: '', status: 'active' as const },
+        { name: 'Essential hypertension', plainName: 'High blood pressure', status: 'active' as const },
+      ],
+      'en',
+    );
+    expect(active.map(conditionTitle)).toEqual(['Asthma', 'High blood pressure (Essential hypertension)', 'High cholesterol (Hyperlipidemia)']);
+    expect(resolved.map((c) => c.name)).toEqual(['Pneumonia']);
+  });
+});
