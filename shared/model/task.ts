@@ -9,6 +9,7 @@ export const taskInputSchema = z.object({
   ownerName: text(200),
   dueDate: optionalDate(),
   done: z.boolean().default(false),
+  /** The day it was marked done (YYYY-MM-DD), empty while not done. */
   doneOn: text(40),
   appointmentId: optionalRef(),
   medicationId: optionalRef(),

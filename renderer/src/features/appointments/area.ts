@@ -1,5 +1,6 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { AppointmentDetails } from './AppointmentDetails';
+import { AppointmentForm } from './AppointmentForm';
+import { AppointmentList } from './AppointmentList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const appointmentsArea: AreaDefinition = { key: 'appointments', List: PendingArea, Form: PendingArea };
+export const appointmentsArea: AreaDefinition = { key: 'appointments', List: AppointmentList, Form: AppointmentForm, Details: AppointmentDetails };

@@ -1,5 +1,5 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { QuestionForm } from './QuestionForm';
+import { QuestionList } from './QuestionList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const questionsArea: AreaDefinition = { key: 'questions', List: PendingArea, Form: PendingArea };
+export const questionsArea: AreaDefinition = { key: 'questions', List: QuestionList, Form: QuestionForm };

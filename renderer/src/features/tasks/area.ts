@@ -1,5 +1,5 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { TaskForm } from './TaskForm';
+import { TaskList } from './TaskList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const tasksArea: AreaDefinition = { key: 'tasks', List: PendingArea, Form: PendingArea };
+export const tasksArea: AreaDefinition = { key: 'tasks', List: TaskList, Form: TaskForm };
