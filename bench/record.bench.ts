@@ -10,7 +10,7 @@ import { fillRecord, SHAPE } from './generate-record';
 import { medianMs, type BenchRow } from './measure';
 
 const PASSPHRASE = 'benchmark passphrase, long enough';
-const CLOCK = { today: '2026-11-24', nowLocal: '2026-11-24T09:00' };
+const CLOCK = { today: '2026-11-24', now: new Date('2026-11-24T15:00:00Z') };
 
 async function preparedVault(): Promise<{ name: string; records: number }> {
   const name = `bench-record-${Date.now()}`;

@@ -6,6 +6,8 @@ import { addDays } from '../calendar-days';
 import type { ItemIndex } from '../item-index';
 import { refillStatus } from '../medication-refill';
 import { needsCheckIn } from '../goals/check-in';
+import { splitAppointments } from '../appointments/schedule';
+import { isOverdue } from '../tasks/task-groups';
 
 /** How far ahead and back the overview looks (PRODUCT.md, issue: overview). */
 export const OVERVIEW_WINDOWS = { tasksAheadDays: 7, changesBackDays: 30, refillsAheadDays: 7, appointments: 8 } as const;
@@ -24,8 +26,8 @@ export interface Overview {
 export interface OverviewClock {
   /** Today, YYYY-MM-DD, in the computer's time zone. */
   today: string;
-  /** Now as local wall-clock time, YYYY-MM-DDTHH:mm, to compare with appointment times. */
-  nowLocal: string;
+  /** This instant: each appointment is compared in its own time zone. */
+  now: Date;
 }
 
 /**
@@ -35,18 +37,18 @@ export interface OverviewClock {
 export function buildOverview(index: ItemIndex, personIds: ReadonlySet<string> | null, clock: OverviewClock): Overview {
   const inScope = <T extends { personId: string }>(items: readonly T[]): T[] =>
     personIds === null ? [...items] : items.filter((item) => personIds.has(item.personId));
-  const { today, nowLocal } = clock;
+  const { today, now } = clock;
 
-  const nextAppointments = inScope(index.appointment)
-    .filter((a) => (a.status === 'planned' || a.status === 'confirmed') && a.startsAt >= nowLocal)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .slice(0, OVERVIEW_WINDOWS.appointments);
+  const nextAppointments = splitAppointments(
+    inScope(index.appointment).filter((a) => a.status === 'planned' || a.status === 'confirmed'),
+    now,
+  ).upcoming.slice(0, OVERVIEW_WINDOWS.appointments);
 
   const taskHorizon = addDays(today, OVERVIEW_WINDOWS.tasksAheadDays);
   const tasksDue = inScope(index.task)
     .filter((task) => !task.done && task.dueDate !== '' && task.dueDate <= taskHorizon)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .map((task) => ({ task, overdue: task.dueDate < today }));
+    .map((task) => ({ task, overdue: isOverdue(task, today) }));
 
   const changesSince = addDays(today, -OVERVIEW_WINDOWS.changesBackDays);
   const medicinesChanged = inScope(index.medication)
@@ -74,5 +76,5 @@ export function buildOverview(index: ItemIndex, personIds: ReadonlySet<string> |
 /** The clock of this computer, in its own time zone. */
 export function localClock(now: Date = new Date()): OverviewClock {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString();
-  return { today: local.slice(0, 10), nowLocal: local.slice(0, 16) };
+  return { today: local.slice(0, 10), now };
 }

@@ -5,7 +5,7 @@ import { buildItem, saveItems } from '../../../shared/record/item-store';
 import { itemIndex } from '../../../shared/record/item-index';
 import { buildOverview } from '../../../shared/record/overview/overview';
 
-const CLOCK = { today: '2026-03-10', nowLocal: '2026-03-10T09:00' };
+const CLOCK = { today: '2026-03-10', now: new Date('2026-03-10T09:00:00Z') };
 
 async function fixture() {
   const { session } = await testVault().create(PASSPHRASE);
