@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storedItemSchema } from './care-item';
 import { codesSchema, longText, optionalDate, optionalRef, requiredText, text, timeOfDay } from './fields';
+import { parseDoseAmount } from '../plain-language/dose-amount';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const weekdaySchema = z.enum(WEEKDAYS);
@@ -26,29 +27,63 @@ export const routeSchema = z.enum(['mouth', 'underTongue', 'skin', 'eye', 'ear',
 export type Route = z.infer<typeof routeSchema>;
 
 export const foodCueSchema = z.enum(['none', 'withFood', 'emptyStomach', 'beforeMeals', 'afterMeals', 'atBedtime']);
+export type FoodCue = z.infer<typeof foodCueSchema>;
+
+/** Schema messages for each way a typed dose can be wrong. */
+const DOSE_MESSAGES = {
+  format: 'medication.doseFormat',
+  zero: 'medication.doseZero',
+  trailingZero: 'medication.doseTrailingZero',
+  rangeOrder: 'medication.doseRangeOrder',
+} as const;
 
 /**
- * A dose as written: a whole number, a decimal, a fraction (1/2, ½) or a range (1-2).
- * Kept as text so nothing is rounded or reformatted.
+ * A dose as written: a whole number, a decimal, a fraction (1/2, ½, 1 1/2) or a range (1-2).
+ * Kept as text so nothing is rounded or reformatted. A trailing zero ("1.0") is refused: it
+ * is read as ten times the dose (ISMP's list of error-prone ways of writing doses).
  */
 export const doseAmountSchema = z
   .string()
   .trim()
-  .regex(/^(\d+(\.\d+)?|\d*\s?[½⅓⅔¼¾]|\d+\/\d+|\d+\s\d+\/\d+)(\s?[-–]\s?(\d+(\.\d+)?|\d+\/\d+|[½¼¾]))?$/, { message: 'medication.doseFormat' })
-  .or(z.literal(''))
+  .superRefine((value, ctx) => {
+    if (value === '') return;
+    const parsed = parseDoseAmount(value);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: DOSE_MESSAGES[parsed] });
+  })
   .default('');
+
+/** How many times a day: a whole number from 1 to 12. */
+const timesADay = () =>
+  z
+    .number({ message: 'medication.numberRequired' })
+    .int({ message: 'medication.wholeNumber' })
+    .min(1, { message: 'number.range' })
+    .max(12, { message: 'number.range' });
 
 /** When to take it: one of the shapes people are told. */
 export const timingSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('none') }),
-    z.object({ kind: z.literal('timesPerDay'), timesPerDay: z.number().int().min(1, { message: 'number.range' }).max(12, { message: 'number.range' }) }),
-    z.object({ kind: z.literal('setTimes'), times: z.array(timeOfDay).min(1, { message: 'medication.timesRequired' }).max(12) }),
-    z.object({ kind: z.literal('everyHours'), hours: z.number().min(1, { message: 'number.range' }).max(72, { message: 'number.range' }) }),
+    z.object({ kind: z.literal('timesPerDay'), timesPerDay: timesADay() }),
+    z.object({
+      kind: z.literal('setTimes'),
+      times: z
+        .array(timeOfDay)
+        .min(1, { message: 'medication.timesRequired' })
+        .max(12, { message: 'medication.tooManyTimes' })
+        .refine((times) => new Set(times).size === times.length, { message: 'medication.timesRepeated' }),
+    }),
+    z.object({
+      kind: z.literal('everyHours'),
+      hours: z.number({ message: 'medication.numberRequired' }).min(1, { message: 'number.range' }).max(72, { message: 'number.range' }),
+    }),
     z.object({
       kind: z.literal('daysOfWeek'),
-      days: z.array(weekdaySchema).min(1, { message: 'medication.daysRequired' }),
-      timesPerDay: z.number().int().min(1).max(12).default(1),
+      days: z
+        .array(weekdaySchema)
+        .min(1, { message: 'medication.daysRequired' })
+        .refine((days) => new Set(days).size === days.length, { message: 'medication.daysRepeated' }),
+      timesPerDay: timesADay().default(1),
     }),
   ])
   .default({ kind: 'none' });
@@ -74,6 +109,8 @@ export const medicationInputSchema = z.object({
   strength: text(100),
   form: doseFormSchema.default('tablet'),
   doseAmount: doseAmountSchema,
+  /** The dose's unit when it is not the form's own ("units", "teaspoons"); shown as written. */
+  doseUnit: text(40),
   route: routeSchema.default('mouth'),
   timing: timingSchema,
   asNeeded: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { MedicineDetails } from './MedicineDetails';
+import { MedicineForm } from './MedicineForm';
+import { MedicineList } from './MedicineList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const medicinesArea: AreaDefinition = { key: 'medicines', List: PendingArea, Form: PendingArea };
+export const medicinesArea: AreaDefinition = { key: 'medicines', List: MedicineList, Form: MedicineForm, Details: MedicineDetails };
