@@ -35,3 +35,13 @@ export function needsCheckIn(goal: CheckInGoal, today: string): boolean {
   if (goal.status !== 'active') return false;
   return daysBetween(lastCheckInDay(goal), today) >= goal.checkInEveryDays;
 }
+
+/** The goal with one more check-in, ready to save (the check-in keeps its own id). */
+export function withCheckIn<G extends Pick<Goal, 'checkIns'>>(goal: G, checkIn: GoalCheckIn): G {
+  return { ...goal, checkIns: [...goal.checkIns, checkIn] };
+}
+
+/** The goal without one check-in, ready to save. */
+export function withoutCheckIn<G extends Pick<Goal, 'checkIns'>>(goal: G, checkInId: string): G {
+  return { ...goal, checkIns: goal.checkIns.filter((checkIn) => checkIn.id !== checkInId) };
+}

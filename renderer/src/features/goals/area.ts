@@ -1,5 +1,6 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { GoalDetails } from './GoalDetails';
+import { GoalForm } from './GoalForm';
+import { GoalList } from './GoalList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const goalsArea: AreaDefinition = { key: 'goals', List: PendingArea, Form: PendingArea };
+export const goalsArea: AreaDefinition = { key: 'goals', List: GoalList, Form: GoalForm, Details: GoalDetails };

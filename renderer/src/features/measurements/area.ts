@@ -1,5 +1,5 @@
 import type { AreaDefinition } from '../../record/area-definition';
-import { PendingArea } from '../../record/PendingArea';
+import { MeasurementForm } from './MeasurementForm';
+import { MeasurementList } from './MeasurementList';
 
-/** This area's screens are not built yet; the shell shows a plain notice in their place. */
-export const measurementsArea: AreaDefinition = { key: 'measurements', List: PendingArea, Form: PendingArea };
+export const measurementsArea: AreaDefinition = { key: 'measurements', List: MeasurementList, Form: MeasurementForm };
