@@ -1,6 +1,7 @@
 import type { AreaKey } from '../app/routes';
 import type { CareKind } from '../../../shared/model/care-item';
 import type { ItemOf } from '../../../shared/model/care-record';
+import { conditionTitle } from '../../../shared/record/conditions/display-name';
 
 /** Which section of the record holds each kind of item. */
 export const AREA_OF_KIND: Record<CareKind, AreaKey> = {
@@ -17,12 +18,12 @@ export const AREA_OF_KIND: Record<CareKind, AreaKey> = {
 };
 
 /** The short name of any item, as lists, search results and the overview show it. */
-export function itemTitle(item: ItemOf<CareKind>): string {
+export function itemTitle(item: ItemOf<CareKind>, language = 'en'): string {
   switch (item.kind) {
     case 'medication':
       return [item.name, item.strength].filter(Boolean).join(' ');
     case 'condition':
-      return item.plainName && item.plainName !== item.name ? `${item.plainName} (${item.name})` : item.name;
+      return conditionTitle(item, language);
     case 'careTeamMember':
       return item.name;
     case 'appointment':

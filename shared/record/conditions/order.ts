@@ -7,6 +7,6 @@ export function groupConditions<T extends Pick<Condition, 'status' | 'name' | 'p
   locale?: string,
 ): { active: T[]; resolved: T[] } {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  const sorted = [...conditions].sort((a, b) => collator.compare(conditionTitle(a), conditionTitle(b)));
+  const sorted = [...conditions].sort((a, b) => collator.compare(conditionTitle(a, locale), conditionTitle(b, locale)));
   return { active: sorted.filter((c) => c.status === 'active'), resolved: sorted.filter((c) => c.status === 'resolved') };
 }

@@ -19,7 +19,16 @@ describe('Conditions as listed', () => {
       ],
       'en',
     );
-    expect(active.map(conditionTitle)).toEqual(['Asthma', 'High blood pressure (Essential hypertension)', 'High cholesterol (Hyperlipidemia)']);
+    expect(active.map((c) => conditionTitle(c))).toEqual(['Asthma', 'High blood pressure (Essential hypertension)', 'High cholesterol (Hyperlipidemia)']);
     expect(resolved.map((c) => c.name)).toEqual(['Pneumonia']);
+  });
+});
+
+describe('Condition titles', () => {
+  it('use the glossary when no everyday name was given, in the reader language', () => {
+    expect(conditionTitle({ name: 'Essential hypertension', plainName: '' }, 'en')).toBe('High blood pressure (Essential hypertension)');
+    expect(conditionTitle({ name: 'Essential hypertension', plainName: '' }, 'es')).toBe('Presión arterial alta (Essential hypertension)');
+    expect(conditionTitle({ name: 'Essential hypertension', plainName: 'My BP' }, 'es')).toBe('My BP (Essential hypertension)');
+    expect(conditionTitle({ name: 'Something rare', plainName: '' }, 'en')).toBe('Something rare');
   });
 });

@@ -10,7 +10,7 @@ export function ConditionCard({ condition }: { condition: Condition }): ReactNod
   const { t, i18n } = useTranslation('conditions');
   const codes = [...condition.codes.icd10, ...condition.codes.snomed];
   return (
-    <ItemCard area="conditions" item={condition} name={conditionTitle(condition)} badge={t(`badges.${condition.status}`)}>
+    <ItemCard area="conditions" item={condition} name={conditionTitle(condition, i18n.language)} badge={t(`badges.${condition.status}`)}>
       {condition.since ? <p>{t('sinceLine', { date: formatSince(condition.since, i18n.language) })}</p> : null}
       {codes.length > 0 ? <p className="muted">{t('codesLine', { codes: codes.join(', ') })}</p> : null}
     </ItemCard>

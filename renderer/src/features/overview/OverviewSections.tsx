@@ -34,7 +34,7 @@ export function OverviewSections(): ReactNode {
     return p ? <span className="who">{displayName(p)}</span> : null;
   };
   const link = (item: ItemOf<CareKind>): ReactNode => (
-    <Link to={{ name: 'item', area: AREA_OF_KIND[item.kind], personId: item.personId, itemId: item.id }}>{itemTitle(item)}</Link>
+    <Link to={{ name: 'item', area: AREA_OF_KIND[item.kind], personId: item.personId, itemId: item.id }}>{itemTitle(item, i18n.language)}</Link>
   );
   return (
     <div className="overview-grid">

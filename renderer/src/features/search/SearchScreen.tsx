@@ -15,7 +15,7 @@ import { displayName } from '../people/display-name';
  * The query stays in this screen's memory only — never in the address or on disk.
  */
 export function SearchScreen(): ReactNode {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const { person, inScope, people } = useScope();
   const [query, setQuery] = useState('');
@@ -54,7 +54,7 @@ export function SearchScreen(): ReactNode {
               if (!item) return null;
               return (
                 <li key={entry.id}>
-                  <Link to={{ name: 'item', area: AREA_OF_KIND[kind], personId: entry.personId, itemId: entry.id }}>{itemTitle(item)}</Link>
+                  <Link to={{ name: 'item', area: AREA_OF_KIND[kind], personId: entry.personId, itemId: entry.id }}>{itemTitle(item, i18n.language)}</Link>
                   {person ? null : <span className="muted"> · {nameOf(entry.personId)}</span>}
                 </li>
               );
