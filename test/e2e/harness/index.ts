@@ -16,3 +16,4 @@ export function randomHex(bytes: number): string {
 }
 export * from './suite';
 export * from './walk-screens';
+export * from './fill-binder';
