@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigation } from '../../app/navigation';
 import { useVaultData } from '../../vault/useSession';
 import { listPeople } from '../../../../shared/people/people-store';
-import { itemIndex } from '../../../../shared/record/item-index';
+import { itemsOf } from '../../../../shared/people/people-store';
 import type { Person } from '../../../../shared/model/person';
 import { displayName } from './display-name';
 import { PersonSummary } from './PersonSummary';
@@ -12,7 +12,7 @@ import { RemovePersonDialog } from './RemovePersonDialog';
 function PersonCard({ person, onRemove }: { person: Person; onRemove: () => void }): ReactNode {
   const { t } = useTranslation();
   const { go } = useNavigation();
-  const total = useVaultData((session) => itemIndex(session).byId.size && [...itemIndex(session).byId.values()].filter((i) => i.personId === person.id).length);
+  const total = useVaultData((session) => itemsOf(session, person.id).length);
   const name = displayName(person);
   return (
     <li className="card person-card">
