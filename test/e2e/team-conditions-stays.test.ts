@@ -152,12 +152,13 @@ describe.skipIf(skipReason)('care team, conditions and hospital stays in the web
     await button('Save').click();
     await visible(heading('Resolved (in the past)', 2));
     await visible(heading('Active', 2));
-    const pneumonia = page.getByRole('region', { name: 'Resolved (in the past)' }).getByRole('article', { name: 'Pneumonia' });
+    // Saved without an everyday name: the glossary's is shown.
+    const pneumonia = page.getByRole('region', { name: 'Resolved (in the past)' }).getByRole('article', { name: 'Lung infection (pneumonia)' });
     await visible(pneumonia);
     await expectNoAxeViolations(page, 'conditions list');
     await shot(page, 'conditions-list');
 
-    await button('Edit Pneumonia').click();
+    await button('Edit Lung infection (pneumonia)').click();
     await visible(heading('Edit condition: Pneumonia', 1));
     await page.getByLabel('Everyday name').fill('Lung infection');
     await button('Save').click();

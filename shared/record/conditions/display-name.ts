@@ -1,5 +1,5 @@
 import type { Condition } from '../../model/condition';
-import { conditionGlossary } from './glossary';
+import { conditionGlossary, normalizeConditionName } from './glossary';
 
 /**
  * The everyday name first, with the name from the papers beside it for clinicians:
@@ -8,5 +8,8 @@ import { conditionGlossary } from './glossary';
  */
 export function conditionTitle(condition: Pick<Condition, 'name' | 'plainName'>, language = 'en'): string {
   const plain = condition.plainName.trim() || (conditionGlossary.plainNameFor(condition.name, language) ?? '');
+  // A glossary name may already carry the clinical word ("Lung infection (pneumonia)"): say it once.
+  const [plainKey, nameKey] = [normalizeConditionName(plain), normalizeConditionName(condition.name)];
+  if (plain && plainKey !== nameKey && plainKey.includes(nameKey)) return plain;
   return plain && plain.toLowerCase() !== condition.name.trim().toLowerCase() ? `${plain} (${condition.name})` : condition.name;
 }

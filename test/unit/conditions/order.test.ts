@@ -30,5 +30,6 @@ describe('Condition titles', () => {
     expect(conditionTitle({ name: 'Essential hypertension', plainName: '' }, 'es')).toBe('Presión arterial alta (Essential hypertension)');
     expect(conditionTitle({ name: 'Essential hypertension', plainName: 'My BP' }, 'es')).toBe('My BP (Essential hypertension)');
     expect(conditionTitle({ name: 'Something rare', plainName: '' }, 'en')).toBe('Something rare');
+    expect(conditionTitle({ name: 'Pneumonia', plainName: '' }, 'en')).toBe('Lung infection (pneumonia)');
   });
 });
