@@ -14,6 +14,10 @@ const glossarySchema = z.object({
     z.object({
       clinical: z.record(z.string(), z.array(z.string().min(1))),
       plain: z.record(z.string(), z.string().min(1)),
+      /** SNOMED CT concept ids that mean this condition (only ones checked against real documents). */
+      snomed: z.array(z.string().regex(/^\d{6,18}$/)).optional(),
+      /** ICD-10-CM codes or categories ("E11" also finds "E11.9"). */
+      icd10: z.array(z.string().regex(/^[A-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?$/)).optional(),
     }),
   ),
 });
@@ -24,6 +28,26 @@ export interface ConditionGlossary {
   plainNameFor(clinicalName: string, language: string): string | null;
   /** Clinical names to offer while typing: the language's own, then English ones. */
   clinicalNames(language: string): string[];
+  /**
+   * The everyday name for a coded condition, or null. An ICD-10-CM code is also found
+   * through its parents ("E11.9" → "E11"), since a category names every code under it.
+   */
+  plainNameForCode(system: CodeSystem, code: string, language: string): string | null;
+}
+
+export type CodeSystem = 'snomed' | 'icd10';
+
+/** Codes as documents write them: stray spaces, lower case, ICD-10 with or without its dot. */
+export function normalizeConditionCode(system: CodeSystem, code: string): string {
+  const trimmed = code.replace(/\s+/g, '');
+  return system === 'icd10' ? trimmed.toUpperCase().replace('.', '') : trimmed;
+}
+
+/** "E119" → ["E119", "E11"]: the code, then each shorter parent down to the 3-character category. */
+function icd10Parents(code: string): string[] {
+  const parents: string[] = [];
+  for (let length = code.length; length >= 3; length -= 1) parents.push(code.slice(0, length));
+  return parents;
 }
 
 /** SNOMED CT's tags at the end of a term, as imported documents often carry them. */
@@ -51,11 +75,26 @@ export function createConditionGlossary(data: unknown): ConditionGlossary {
   for (const entry of entries) {
     for (const names of Object.values(entry.clinical)) for (const name of names) byName.set(normalizeConditionName(name), entry);
   }
+  const byCode = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) {
+    for (const code of entry.snomed ?? []) byCode.set(`snomed|${normalizeConditionCode('snomed', code)}`, entry);
+    for (const code of entry.icd10 ?? []) byCode.set(`icd10|${normalizeConditionCode('icd10', code)}`, entry);
+  }
+  const plainIn = (entry: (typeof entries)[number] | undefined, language: string): string | null =>
+    entry ? (entry.plain[baseLanguage(language)] ?? entry.plain.en ?? null) : null;
   return {
     plainNameFor(clinicalName, language) {
-      const entry = byName.get(normalizeConditionName(clinicalName));
-      if (!entry) return null;
-      return entry.plain[baseLanguage(language)] ?? entry.plain.en ?? null;
+      return plainIn(byName.get(normalizeConditionName(clinicalName)), language);
+    },
+    plainNameForCode(system, code, language) {
+      const key = normalizeConditionCode(system, code);
+      if (key === '') return null;
+      const candidates = system === 'icd10' ? icd10Parents(key) : [key];
+      for (const candidate of candidates) {
+        const entry = byCode.get(`${system}|${candidate}`);
+        if (entry) return plainIn(entry, language);
+      }
+      return null;
     },
     clinicalNames(language) {
       const own = entries.flatMap((entry) => entry.clinical[baseLanguage(language)] ?? []);
@@ -67,3 +106,8 @@ export function createConditionGlossary(data: unknown): ConditionGlossary {
 
 /** The glossary that ships with the app. */
 export const conditionGlossary: ConditionGlossary = createConditionGlossary(glossaryFile);
+
+/** The shipped glossary's everyday name for a SNOMED CT or ICD-10-CM code, or null. */
+export function plainNameForCode(system: CodeSystem, code: string, language: string): string | null {
+  return conditionGlossary.plainNameForCode(system, code, language);
+}

@@ -33,3 +33,10 @@ describe('Condition titles', () => {
     expect(conditionTitle({ name: 'Pneumonia', plainName: '' }, 'en')).toBe('Lung infection (pneumonia)');
   });
 });
+
+describe('Condition titles from codes', () => {
+  it('fall back to the code when the name on the papers is not in the glossary', () => {
+    const codes = { rxnorm: [], snomed: [], icd10: ['E11.9'], other: [] };
+    expect(conditionTitle({ name: 'DM2 w/o complications', plainName: '', codes }, 'en')).toMatch(/diabetes/i);
+  });
+});

@@ -12,6 +12,7 @@ import { StatusBadge } from './StatusBadge';
 import { medicineTitle } from './medicine-title';
 import { useInstructionPhrases } from './useInstructionPhrases';
 import './medicines.css';
+import { EverydayPurpose } from '../../record/EverydayPurpose';
 
 interface Props {
   med: Medication;
@@ -50,6 +51,7 @@ export function MedicineCard({ med, level, focusOnMount, onChanged }: Props): Re
       {med.brandName ? <p className="muted">{t('brandLine', { brand: med.brandName })}</p> : null}
       {sentence ? <p className="medicine-sentence">{sentence}</p> : null}
       {med.purpose ? <p>{t('forLine', { purpose: med.purpose })}</p> : null}
+      <EverydayPurpose name={med.name} brandName={med.brandName} purpose={med.purpose} rxnorm={med.codes.rxnorm} />
       {med.status === 'stopped' ? (
         <p>{med.statusReason ? t('stoppedLineWhy', { date: date(stoppedOn(med)), reason: med.statusReason }) : t('stoppedLine', { date: date(stoppedOn(med)) })}</p>
       ) : (

@@ -16,6 +16,7 @@ import { StatusBadge } from './StatusBadge';
 import { medicineTitle } from './medicine-title';
 import { useInstructionPhrases } from './useInstructionPhrases';
 import './medicines.css';
+import { EverydayPurpose } from '../../record/EverydayPurpose';
 
 /** One medicine: how to take it, every field, its actions and its history. */
 export function MedicineDetails({ itemId }: { itemId: string }): ReactNode {
@@ -63,6 +64,7 @@ export function MedicineDetails({ itemId }: { itemId: string }): ReactNode {
         <h2 id="med-how">{t('details.howToTake')}</h2>
         <p className="medicine-lead">{medicationInstructions(med, phrases)}</p>
         {med.purpose ? <p>{t('forLine', { purpose: med.purpose })}</p> : null}
+        <EverydayPurpose name={med.name} brandName={med.brandName} purpose={med.purpose} rxnorm={med.codes.rxnorm} />
         {med.status !== 'stopped' && refill.nextRefillDate ? <p>{t('nextRefill', { date: formatCalendarDate(refill.nextRefillDate, i18n.language) })}</p> : null}
         {med.status !== 'stopped' && refill.needsNewPrescription ? <p className="medicine-warning">{t('noRefillsLeft')}</p> : null}
         <div className="actions">
