@@ -10,7 +10,7 @@ const nodeBuiltins = (message) => builtinModules.flatMap((name) => [{ name, mess
 const NETWORK_MODULES = ['http', 'https', 'net', 'tls', 'dgram', 'dns', 'http2', 'node:http', 'node:https', 'node:net', 'node:tls', 'node:dgram', 'node:dns', 'node:http2', 'undici', 'axios', 'node-fetch'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results.json', 'docs/**'] },
+  { ignores: ['**/out/**', 'dist/**', 'node_modules/**', 'bench/results.json', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { useInstructionPhrases } from '../useInstructionPhrases';
 import { fieldError } from './field-error';
 import type { MedicineFormApi } from './form-types';
+import { ShorthandSuggestion } from './ShorthandSuggestion';
 
 const SOURCE_FIELDS = ['doseAmount', 'doseUnit', 'form', 'route', 'timing', 'asNeeded', 'asNeededReason', 'foodCue', 'instructionsEdited'] as const;
 
@@ -49,6 +50,7 @@ export function InstructionsField({ form }: { form: MedicineFormApi }): ReactNod
       extra={
         edited ? (
           <div className="medicine-instructions-note">
+            <ShorthandSuggestion form={form} />
             <p>{t('instructionsEdited')}</p>
             <button
               type="button"

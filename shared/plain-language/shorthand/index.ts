@@ -1,0 +1,116 @@
+import type { Amount, ShorthandFlag, Timing } from './elements';
+import { readShorthand } from './parse';
+import { phrasesFor, type ShorthandLanguage } from './phrases';
+import { writeStep } from './render';
+import { groupSteps, type Step } from './segments';
+
+export type { ShorthandFlag } from './elements';
+export type { ShorthandLanguage } from './phrases';
+
+export interface ShorthandTranslation {
+  text: string;
+  /** Every word was understood and nothing was flagged. */
+  complete: boolean;
+  flags: ShorthandFlag[];
+  unknownWords: string[];
+}
+
+/** What a step says, as numbers, for checking against structured data. */
+export interface ShorthandStep {
+  dose: Amount | null;
+  /** How many times per day or per week; null when not said or not countable. */
+  frequency: { count: number; per: 'd' | 'wk' } | null;
+}
+
+const isInstruction = (steps: Step[]): boolean =>
+  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0);
+
+/**
+ * A prescription instruction in plain words: "1 tab po bid prn pain" → "Take 1 tablet by
+ * mouth 2 times a day if needed for pain." Numbers are kept as typed; a word not understood
+ * stays as written and the line asks to check with the pharmacist; ISMP error-prone forms are
+ * flagged rather than guessed.
+ */
+export function translateShorthand(text: string, language: ShorthandLanguage): ShorthandTranslation {
+  const phrases = phrasesFor(language);
+  const reading = readShorthand(text);
+  const steps = groupSteps(reading.pieces, text);
+  const flags = [...reading.flags];
+  for (const kept of steps.flatMap((step) => step.misplaced)) {
+    // Pieces that were understood alone but do not fit where they stand ("30 rf 0") stay as written.
+    flags.push({ kind: 'unknown', text: kept, note: 'Does not fit in the sentence; kept as written.' });
+  }
+  const unknownWords = flags.filter((flag) => flag.kind === 'unknown').map((flag) => flag.text);
+  const complete = flags.length === 0 && isInstruction(steps);
+  if (!isInstruction(steps)) {
+    // Not an instruction (a drug name, a note): shown as written, never rewritten.
+    const kept = text.trim();
+    return { text: kept ? `${kept} — ${phrases.extra.check}` : '', complete: false, flags, unknownWords };
+  }
+  const sentences = steps.map((step, index) => {
+    const sentence = writeStep(step, phrases);
+    return index === 0 ? sentence : fill1(phrases.extra.then, sentence, language);
+  });
+  const body = sentences.join(' ');
+  // The promise is never to lose or change a number: if any went missing, show the line as written.
+  if (!keepsNumbers(text, body)) {
+    return { text: `${text.trim()} — ${phrases.extra.check}`, complete: false, flags: [...flags, { kind: 'unknown', text: text.trim(), note: 'Could not be written out without losing a number; kept as written.' }], unknownWords };
+  }
+  return { text: complete ? body : `${body} ${phrases.extra.check}`, complete, flags, unknownWords };
+}
+
+const digitRuns = (text: string): string[] => text.match(/\d+/g) ?? [];
+
+/** Every run of digits in the input is in the output at least as many times. */
+export function keepsNumbers(input: string, output: string): boolean {
+  const left = digitRuns(output);
+  for (const run of digitRuns(input)) {
+    const at = left.indexOf(run);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+function fill1(template: string, sentence: string, language: string): string {
+  const lowered = sentence.charAt(0).toLocaleLowerCase(language) + sentence.slice(1);
+  return template.replace(/\{\{\s*sentence\s*\}\}/, lowered);
+}
+
+/** Both languages' sentences, the first language first (for bilingual printouts). */
+export function bilingualInstruction(
+  text: string,
+  firstLanguage: ShorthandLanguage,
+): { first: ShorthandTranslation & { language: ShorthandLanguage }; second: ShorthandTranslation & { language: ShorthandLanguage } } {
+  const secondLanguage: ShorthandLanguage = firstLanguage === 'en' ? 'es' : 'en';
+  return {
+    first: { ...translateShorthand(text, firstLanguage), language: firstLanguage },
+    second: { ...translateShorthand(text, secondLanguage), language: secondLanguage },
+  };
+}
+
+/** The dose and how often, step by step, as read from the shorthand. */
+export function readShorthandSteps(text: string): ShorthandStep[] {
+  return groupSteps(readShorthand(text).pieces, text).map((step) => ({ dose: step.dose ?? null, frequency: frequencyOf(step.timings.map((t) => t.timing)) }));
+}
+
+function frequencyOf(timings: Timing[]): ShorthandStep['frequency'] {
+  const counts = timings.flatMap((timing): ShorthandStep['frequency'][] => {
+    switch (timing.kind) {
+      case 'timesPerDay':
+        return timing.count.low === timing.count.high ? [{ count: timing.count.low, per: 'd' }] : [];
+      case 'everyHours':
+        return timing.count.low === timing.count.high && 24 % timing.count.low === 0 ? [{ count: 24 / timing.count.low, per: 'd' }] : [];
+      case 'timesPerWeek':
+        return timing.count.low === timing.count.high ? [{ count: timing.count.low, per: 'wk' }] : [];
+      case 'moment':
+        return [{ count: 1, per: 'd' }];
+      default:
+        return [];
+    }
+  });
+  const first = counts[0];
+  if (!first) return null;
+  // "daily in the morning" is once a day, not twice.
+  return counts.every((count) => count?.per === first.per && count.count === first.count) || timings[0]?.kind !== 'moment' ? first : null;
+}

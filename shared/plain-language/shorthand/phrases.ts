@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import en from '../../../resources/locales/en/instructions.json';
+import es from '../../../resources/locales/es/instructions.json';
+import { instructionPhrases } from '../languages';
+import type { InstructionPhrases } from '../phrases';
+
+/**
+ * The extra words the shorthand translator needs on top of the instruction phrases
+ * (the "shorthand" part of resources/locales/<lang>/instructions.json).
+ */
+const words = z.string().trim().min(1);
+const group = z.record(z.string(), words);
+
+export const shorthandPhrasesSchema = z.object({
+  then: words,
+  noRoute: words,
+  verbs: group,
+  strength: words,
+  each: words,
+  units: group,
+  counts: group,
+  everyOtherDay: words,
+  upTo: words,
+  moments: group,
+  food: group,
+  asDirected: words,
+  maxPerDay: words,
+  sites: group,
+  reasons: group,
+  check: words,
+  meals: group,
+  notes: group,
+});
+export type ShorthandPhrases = z.infer<typeof shorthandPhrasesSchema>;
+
+export type ShorthandLanguage = 'en' | 'es';
+
+const BUILT_IN: Readonly<Record<ShorthandLanguage, ShorthandPhrases>> = {
+  en: shorthandPhrasesSchema.parse(en.shorthand),
+  es: shorthandPhrasesSchema.parse(es.shorthand),
+};
+
+export interface AllPhrases {
+  base: InstructionPhrases;
+  extra: ShorthandPhrases;
+}
+
+export const phrasesFor = (language: ShorthandLanguage): AllPhrases => ({ base: instructionPhrases(language), extra: BUILT_IN[language] });
