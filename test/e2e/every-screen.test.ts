@@ -42,7 +42,8 @@ describe.skipIf(skipReason)('every screen is accessible', () => {
           visited.push(screen);
         },
       });
-      expect(visited.length).toBe(23);
+      // 23 lists, forms and pages, plus a details page for each section whose items have one.
+      expect(visited.length).toBeGreaterThanOrEqual(26);
       await page.getByRole('button', { name: display.language === 'es' ? 'Bloquear' : 'Lock', exact: true }).click();
       await visible(page.getByRole('button', { name: display.language === 'es' ? 'Desbloquear' : 'Unlock', exact: true }));
       await expectNoAxeViolations(page, `locked (${display.name})`);

@@ -38,9 +38,20 @@ export async function walkScreens(page: Page, { language, visit }: WalkOptions):
   await visit('overview');
   for (const [index, section] of SECTIONS.entries()) {
     const linkName = language === 'es' ? SECTIONS_ES[index]! : section.link;
-    await nav.getByRole('link', { name: linkName, exact: true }).click();
-    await settled(page);
+    const openList = async (): Promise<void> => {
+      await nav.getByRole('link', { name: linkName, exact: true }).click();
+      await settled(page);
+    };
+    await openList();
     await visit(`${section.slug}`);
+    // Sections whose items have a details page link the item's name to it.
+    const details = page.locator('main a.item-link').first();
+    if ((await details.count()) > 0) {
+      await details.click();
+      await settled(page);
+      await visit(`${section.slug}-details`);
+      await openList();
+    }
     await page.locator('main .screen-title button.button-primary').first().click();
     await visible(page.locator('main form'));
     await visit(`${section.slug}-form`);
