@@ -4,7 +4,8 @@ import { Link } from '../../app/navigation';
 import { useScope } from '../../record/useScope';
 import { AREA_OF_KIND, itemTitle } from '../../record/item-title';
 import { useVaultData } from '../../vault/useSession';
-import { formatCalendarDate, formatWallClock } from '../../i18n/format-date';
+import { formatCalendarDate } from '../../i18n/format-date';
+import { useAppointmentText } from '../appointments/useAppointmentText';
 import { buildOverview, localClock } from '../../../../shared/record/overview/overview';
 import { itemIndex } from '../../../../shared/record/item-index';
 import type { CareKind } from '../../../../shared/model/care-item';
@@ -24,9 +25,8 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
 export function OverviewSections(): ReactNode {
   const { t, i18n } = useTranslation();
   const { person, inScope, people } = useScope();
-  const clock = localClock();
-  const scopeKey = inScope.map((p) => p.id).join(',');
-  const overview = useVaultData((session) => buildOverview(itemIndex(session), new Set(scopeKey.split(',')), clock));
+  const appointmentText = useAppointmentText();
+  const overview = useVaultData((session) => buildOverview(itemIndex(session), new Set(inScope.map((p) => p.id)), localClock()));
   const lang = i18n.language;
   const whose = (personId: string): ReactNode => {
     if (person) return null;
@@ -42,7 +42,7 @@ export function OverviewSections(): ReactNode {
         {overview.nextAppointments.map((a) => (
           <li key={a.id}>
             {whose(a.personId)}
-            <strong>{formatWallClock(a.startsAt, lang)}</strong>
+            <strong>{appointmentText.when(a)}</strong>
             <br />
             {link(a)}
           </li>
