@@ -1,31 +1,15 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert } from '../../components/Alert';
-import { NewPassphraseFields, newPassphraseSchema, type NewPassphraseValues } from '../../components/NewPassphraseFields';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { useNewPassphraseForm } from '../../components/useNewPassphraseForm';
 import { useVault } from '../../vault/VaultProvider';
-import { errorMessage } from '../../vault/error-message';
 
 /** First run: explain what the app is and choose the passphrase that locks it. */
 export function CreateVaultScreen(): ReactNode {
   const { t } = useTranslation();
   const { create } = useVault();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<NewPassphraseValues>({
-    resolver: zodResolver(newPassphraseSchema),
-    defaultValues: { passphrase: '', confirm: '' },
-  });
-  const busy = form.formState.isSubmitting;
-
-  const onSubmit = form.handleSubmit(async ({ passphrase }) => {
-    setFailure(null);
-    try {
-      await create(passphrase);
-    } catch (error) {
-      setFailure(errorMessage(t, error));
-    }
-  });
+  const { form, onSubmit, failure, busy } = useNewPassphraseForm(create);
 
   return (
     <main id="main" className="narrow">

@@ -1,30 +1,17 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert } from '../../components/Alert';
-import { NewPassphraseFields, newPassphraseSchema, type NewPassphraseValues } from '../../components/NewPassphraseFields';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { useNewPassphraseForm } from '../../components/useNewPassphraseForm';
 import { useVault } from '../../vault/VaultProvider';
-import { errorMessage } from '../../vault/error-message';
 
 /** After opening with the recovery key: choose a passphrase to use from now on. */
 export function NewPassphraseScreen({ recoveryKey }: { recoveryKey: string }): ReactNode {
   const { t } = useTranslation();
   const { changePassphrase, enter } = useVault();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<NewPassphraseValues>({
-    resolver: zodResolver(newPassphraseSchema),
-    defaultValues: { passphrase: '', confirm: '' },
-  });
-  const busy = form.formState.isSubmitting;
-  const onSubmit = form.handleSubmit(async ({ passphrase }) => {
-    setFailure(null);
-    try {
-      await changePassphrase({ kind: 'recovery-key', value: recoveryKey }, passphrase);
-      enter();
-    } catch (error) {
-      setFailure(errorMessage(t, error));
-    }
+  const { form, onSubmit, failure, busy } = useNewPassphraseForm(async (passphrase) => {
+    await changePassphrase({ kind: 'recovery-key', value: recoveryKey }, passphrase);
+    enter();
   });
   return (
     <main id="main" className="narrow">
