@@ -25,6 +25,9 @@ export function createElectronPlatform(api: CareBinderPreloadApi): Platform {
       if (!reply.success || !reply.data.ok) return { saved: false, reason: 'failed' };
       return reply.data.value;
     },
+    printPdf: async () => {
+      throw new PrintFailedError('not-available');
+    },
     printPage: async () => {
       const reply = printReplySchema.safeParse(await api.printPage().catch(() => undefined));
       if (!reply.success) throw new PrintFailedError('invalid-reply');

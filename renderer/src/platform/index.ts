@@ -16,4 +16,4 @@ export async function getPlatform(): Promise<Platform> {
   return platform;
 }
 
-export type { Platform, SaveFileRequest, SaveFileResult } from './types';
+export type { Platform, PrintPdfRequest, SaveFileRequest, SaveFileResult } from './types';

@@ -11,12 +11,20 @@ export interface SaveFileRequest {
   mimeType: string;
 }
 
+export interface PrintPdfRequest {
+  data: Uint8Array;
+  /** The print job's title; never carries health data. */
+  title: string;
+}
+
 export type SaveFileResult = { saved: true } | { saved: false; reason: 'cancelled' | 'failed' };
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Ask the user where to save a file and write it there. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Hand a finished PDF to the system print dialog. */
+  printPdf(request: PrintPdfRequest): Promise<void>;
   /** Open the system print dialog for the current page. */
   printPage(): Promise<void>;
   /**

@@ -18,6 +18,19 @@ export function createWebPlatform(): Platform {
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       }
     },
+    printPdf: async ({ data }) => {
+      // The browser prints a PDF through its own viewer, loaded out of sight.
+      const url = URL.createObjectURL(new Blob([new Uint8Array(data)], { type: 'application/pdf' }));
+      const frame = document.createElement('iframe');
+      frame.hidden = true;
+      frame.src = url;
+      frame.addEventListener('load', () => frame.contentWindow?.print(), { once: true });
+      document.body.append(frame);
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 60_000);
+    },
     printPage: async () => {
       window.print();
     },
