@@ -15,7 +15,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-
 import { resolveDevServerUrl } from './dev-server';
 import type { IpcRoutes } from './ipc-routes';
 import { registerIpcRoutes } from './ipc-routes';
-import { lockOnPowerEvents, requestLock } from './lock-requests';
+import { lockOnPowerEvents, requestLock, sendMenuCommand } from './lock-requests';
 import { createLogger, errorCode } from './log';
 import { buildMenuTemplate } from './menu';
 import { menuLabelsFor } from './menu-labels';
@@ -95,6 +95,7 @@ function onReady(): void {
         isPackaged: app.isPackaged,
         labels: menuLabelsFor(app.getPreferredSystemLanguages()),
         onLock: lock,
+        onCommand: (command) => sendMenuCommand(command, BrowserWindow.getFocusedWindow(), windows),
       }),
     ),
   );

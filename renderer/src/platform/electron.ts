@@ -37,5 +37,6 @@ export function createElectronPlatform(api: CareBinderPreloadApi): Platform {
       if (!result.printed && result.reason === 'failed') throw new PrintFailedError('failed');
     },
     onLockRequested: (listener) => api.onLockRequested(listener),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

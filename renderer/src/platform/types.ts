@@ -1,3 +1,5 @@
+import type { MenuCommand } from '../../../shared/ipc/channel-names';
+
 /**
  * The platform bridge: the only way the renderer reaches the operating system.
  * Two implementations exist — Electron (through the preload API) and the web
@@ -32,4 +34,6 @@ export interface Platform {
    * (screen locked, computer suspended, File › Lock). Returns an unsubscribe function.
    */
   onLockRequested(listener: () => void): () => void;
+  /** File menu commands (desktop only). Returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

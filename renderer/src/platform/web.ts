@@ -36,5 +36,6 @@ export function createWebPlatform(): Platform {
     },
     // The browser has no application menu or OS lock events to relay.
     onLockRequested: () => () => undefined,
+    onMenuCommand: () => () => undefined,
   };
 }

@@ -7,6 +7,7 @@ function api(replies: { save?: unknown; print?: unknown } = {}): CareBinderPrelo
     saveFile: vi.fn(async () => replies.save),
     printPage: vi.fn(async () => replies.print),
     onLockRequested: vi.fn(() => () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
   };
 }
 
@@ -48,5 +49,7 @@ describe('createElectronPlatform', () => {
     const listener = (): void => undefined;
     createElectronPlatform(preload).onLockRequested(listener);
     expect(preload.onLockRequested).toHaveBeenCalledWith(listener);
+    createElectronPlatform(preload).onMenuCommand(listener);
+    expect(preload.onMenuCommand).toHaveBeenCalledWith(listener);
   });
 });
