@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol-handler';
@@ -108,7 +108,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Before any window exists, so that no webContents escapes the rules.
-  app.on('web-contents-created', (_event, contents) => blockNavigation(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    blockNavigation(contents, (url) => {
+      // Only tel:, mailto: and https: links reach here (isExternalLink), from the person's click.
+      shell.openExternal(url).catch((error: unknown) => log.warn('opening a link failed', { code: errorCode(error) })); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+    }),
+  );
   app.on('second-instance', () => {
     const [window] = windows;
     if (window === undefined) return;
