@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol-handler';
@@ -26,6 +26,7 @@ import { saveFile } from './save-file';
 import { hardenSession } from './session-hardening';
 import { isTrustedSender } from './trusted-sender';
 import { createMainWindow } from './window';
+import { boundsToOpen, parseWindowState, type WindowState } from './window-state';
 
 const log = createLogger('main');
 
@@ -42,8 +43,25 @@ const allowDevTools = !app.isPackaged;
 const windows = new Set<BrowserWindow>();
 const windowIds = new Set<number>();
 
-function openMainWindow(): void {
-  const window = createMainWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, allowDevTools });
+const windowStatePath = (): string => join(app.getPath('userData'), 'window-state.json');
+
+async function rememberedWindowState(): Promise<WindowState | null> {
+  return parseWindowState(await fs.readFile(windowStatePath(), 'utf8').catch(() => null));
+}
+
+function rememberWindowState(window: BrowserWindow): void {
+  const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+  writeFileAtomic(fs, windowStatePath(), JSON.stringify(state), { randomId: randomUUID }).catch((error: unknown) => {
+    log.warn('remembering the window size failed', { code: errorCode(error) });
+  });
+}
+
+async function openMainWindow(): Promise<void> {
+  const state = await rememberedWindowState();
+  const bounds = boundsToOpen(state, screen.getAllDisplays().map((display) => display.workArea));
+  const window = createMainWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, allowDevTools, bounds });
+  if (state?.maximized) window.maximize();
+  window.on('close', () => rememberWindowState(window));
   const id = window.webContents.id;
   windows.add(window);
   windowIds.add(id);
@@ -71,7 +89,7 @@ const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
   'window:print': (_input, event) => printPage(event.sender),
 };
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   hardenSession(
     session.defaultSession,
     (url) => isRequestAllowed(url, { devServer, allowDevTools }),
@@ -100,7 +118,7 @@ function onReady(): void {
     ),
   );
   lockOnPowerEvents(powerMonitor, lock);
-  openMainWindow();
+  await openMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
