@@ -6,13 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { writeFileAtomic } from './atomic-write';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { resolveDevServerUrl } from './dev-server';
+import { createDeviceSecretStore } from './device-secret-store';
 import type { IpcRoutes } from './ipc-routes';
 import { registerIpcRoutes } from './ipc-routes';
 import { lockOnPowerEvents, requestLock, sendMenuCommand } from './lock-requests';
@@ -75,6 +76,17 @@ async function openMainWindow(): Promise<void> {
   });
 }
 
+const deviceSecretPath = (): string => join(app.getPath('userData'), 'device-secret.json');
+const deviceSecrets = createDeviceSecretStore({
+  safeStorage,
+  platform: process.platform,
+  file: {
+    read: () => fs.readFile(deviceSecretPath(), 'utf8').catch(() => null),
+    write: (text) => writeFileAtomic(fs, deviceSecretPath(), text, { randomId: randomUUID }),
+    remove: () => fs.rm(deviceSecretPath(), { force: true }),
+  },
+});
+
 const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
   'file:save': (input, event) =>
     saveFile(input, {
@@ -87,6 +99,10 @@ const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
       log,
     }),
   'window:print': (_input, event) => printPage(event.sender),
+  'keychain:status': () => deviceSecrets.status(),
+  'keychain:remember': (input) => deviceSecrets.remember(input.secret),
+  'keychain:recall': () => deviceSecrets.recall(),
+  'keychain:forget': () => deviceSecrets.forget(),
 };
 
 async function onReady(): Promise<void> {

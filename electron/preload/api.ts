@@ -17,6 +17,10 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike): CareBinderPreloa
   return {
     saveFile: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.fileSave, request),
     printPage: () => ipcRenderer.invoke(INVOKE_CHANNELS.windowPrint),
+    keychainStatus: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainStatus),
+    rememberDeviceSecret: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.keychainRemember, request),
+    recallDeviceSecret: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainRecall),
+    forgetDeviceSecret: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainForget),
     onLockRequested: (listener) => {
       const forward = (): void => listener();
       ipcRenderer.on(EVENT_CHANNELS.lockRequested, forward);

@@ -7,6 +7,10 @@
 export const INVOKE_CHANNELS = {
   fileSave: 'file:save',
   windowPrint: 'window:print',
+  keychainStatus: 'keychain:status',
+  keychainRemember: 'keychain:remember',
+  keychainRecall: 'keychain:recall',
+  keychainForget: 'keychain:forget',
 } as const;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on). Carry no payload. */

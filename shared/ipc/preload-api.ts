@@ -1,5 +1,5 @@
 import type { MenuCommand } from './channel-names';
-import type { FileSaveInput } from './schemas';
+import type { FileSaveInput, KeychainRememberInput } from './schemas';
 
 /**
  * The API the preload exposes as `window.carebinder`. Named functions only: the page cannot
@@ -16,6 +16,14 @@ export interface CareBinderPreloadApi {
   printPage(): Promise<unknown>;
   /** Lock requests from the menu or the OS (screen lock, suspend). Returns an unsubscribe function. */
   onLockRequested(listener: () => void): () => void;
+  /** Whether the OS keychain is a real one. Reply: IpcResult<{ available }>. */
+  keychainStatus(): Promise<unknown>;
+  /** Keep the device secret in the OS keychain. Reply: IpcResult<{ remembered }>. */
+  rememberDeviceSecret(request: KeychainRememberInput): Promise<unknown>;
+  /** The remembered device secret, once per launch. Reply: IpcResult<KeychainRecallResult>. */
+  recallDeviceSecret(): Promise<unknown>;
+  /** Forget the remembered device secret. Reply: IpcResult<{ forgotten }>. */
+  forgetDeviceSecret(): Promise<unknown>;
   /** File menu commands (Import…, Print…, Export backup…, Restore backup…). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -20,7 +20,7 @@ function fakeIpcRenderer() {
 describe('preload API', () => {
   it('exposes exactly its named functions', () => {
     const api = createPreloadApi(fakeIpcRenderer());
-    expect(Object.keys(api).sort()).toEqual(['onLockRequested', 'onMenuCommand', 'printPage', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['forgetDeviceSecret', 'keychainStatus', 'onLockRequested', 'onMenuCommand', 'printPage', 'recallDeviceSecret', 'rememberDeviceSecret', 'saveFile']);
   });
 
   it('binds each function to its own channel', async () => {
