@@ -31,6 +31,9 @@ import { boundsToOpen, parseWindowState, type WindowState } from './window-state
 
 const log = createLogger('main');
 
+// Tests of the unpackaged app run with a profile of their own; a packaged app always uses the OS's place.
+if (!app.isPackaged && process.env.CAREBINDER_USER_DATA) app.setPath('userData', process.env.CAREBINDER_USER_DATA);
+
 // Both must happen before 'ready'.
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
