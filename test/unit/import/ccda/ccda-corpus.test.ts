@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARE_SCHEMAS } from '../../../../shared/model/care-record';
 import { DEFAULT_LIMITS, type ImportedItem } from '../../../../shared/import/bundle';
+import { PLANNED_REASON } from '../../../../shared/import/ccda/medications';
 import { readCcda } from '../../../../shared/import/ccda/read-ccda';
 import { ccdaFiles, corpusPath, hasCorpus, manifestCounts } from './corpus';
 import { DIFFERENCES, FRAGMENT_TEMPLATE_REPEATS, REASONS, SINGLE_TEMPLATE_FRAGMENTS, type CountedArea } from './manifest-differences';
 
+const isPlanned = (item: ImportedItem): boolean => item.kind === 'medication' && (item as ImportedItem<'medication'>).input.statusReason === PLANNED_REASON;
 const KIND_OF_AREA = { medications: 'medication', allergies: 'allergy', problems: 'condition' } as const;
 
 describe.skipIf(!hasCorpus)('every C-CDA in ../shared/corpus/ccda', () => {
@@ -30,7 +32,8 @@ describe.skipIf(!hasCorpus)('every C-CDA in ../shared/corpus/ccda', () => {
     total.files++;
     for (const area of ['medications', 'allergies', 'problems'] as CountedArea[]) {
       const listed = expected[area];
-      const items = part.items.filter((item) => item.kind === KIND_OF_AREA[area]).length;
+      // Planned medicines (4.42) are kept as medicines not started yet; MANIFEST.md counts Medication Activities only.
+      const items = part.items.filter((item) => item.kind === KIND_OF_AREA[area] && !isPlanned(item)).length;
       total[area] += items;
       // Entries are counted as MANIFEST.md counts them (template elements, fragments' repeated ids aside).
       if (listed !== null) expect(part.counts[area] * repeats, `${area} counted`).toBe(listed);
