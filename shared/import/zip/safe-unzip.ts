@@ -9,8 +9,11 @@ export type EntryResult<T> = { ok: true; value: T } | { ok: false; error: Import
 
 /** Entries this small may compress better than the ratio limit: a page of spaces is not a bomb. */
 const RATIO_GRACE_BYTES = 1024 * 1024;
-/** Compressed bytes pushed at a time: bounds what one push can inflate (deflate tops out near 1032:1). */
-const INPUT_CHUNK = 16 * 1024;
+/** Compressed bytes pushed at a time, between these bounds. */
+const MIN_INPUT_CHUNK = 512;
+const MAX_INPUT_CHUNK = 64 * 1024;
+/** Deflate cannot expand one input byte into more than about 1032 output bytes. */
+const DEFLATE_MAX_RATIO = 1032;
 /** Let the event loop breathe (cancel, progress) after this many inflated bytes. */
 const YIELD_EVERY_BYTES = 4 * 1024 * 1024;
 
@@ -74,6 +77,10 @@ export class SafeZip {
     }
     const input = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     const ratioCap = Math.max(RATIO_GRACE_BYTES, entry.compressedSize * this.limits.maxCompressionRatio);
+    // A header that admits to a bomb is believed at once; one that hides it is caught while inflating.
+    if (entry.declaredSize > ratioCap || (options.retained && this.inflatedTotal + entry.declaredSize > this.limits.maxInflatedBytes)) {
+      return importError('zip-bomb', `The zip entry ${entry.name} would inflate to ${Math.round(entry.declaredSize / 1048576)} MB: refused as a zip bomb`);
+    }
     const crc = new Crc32();
     let produced = 0;
     let sinceYield = 0;
@@ -103,8 +110,11 @@ export class SafeZip {
         }
       } else {
         const inflate = new Inflate((chunk) => accept(chunk));
-        for (let at = 0; at < input.length && !limitError; at += INPUT_CHUNK) {
-          const end = Math.min(input.length, at + INPUT_CHUNK);
+        for (let at = 0, end = 0; at < input.length && !limitError; at = end) {
+          // Never push more input than could inflate past what is left of the budget: the cap
+          // is hit within a push's worth of bytes, not after a 64 MB surprise.
+          const left = Math.min(ratioCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
+          end = Math.min(input.length, at + Math.max(MIN_INPUT_CHUNK, Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO))));
           const before = produced;
           inflate.push(input.subarray(at, end), end === input.length);
           sinceYield += produced - before;
