@@ -72,9 +72,13 @@ function xmlRootName(text: string): string | null {
   }
 }
 
+const CDA_FRAGMENT_ROOTS: ReadonlySet<string> = new Set(['component', 'section', 'structuredBody', 'entry']);
+
 function classifyXml(text: string): XmlRoot {
   const root = xmlRootName(text);
-  if (root === 'ClinicalDocument' || root === 'section') return 'ccda';
+  if (root === 'ClinicalDocument') return 'ccda';
+  // C-CDA section fragments (HL7's examples) have no namespace: their template ids tell them apart.
+  if (root && CDA_FRAGMENT_ROOTS.has(root) && text.includes('2.16.840.1.113883.10.20.')) return 'ccda';
   if (root === 'ContinuityOfCareRecord') return 'ccr';
   if (root === 'HealthData') return 'apple-health-export';
   return 'other';
