@@ -14,6 +14,8 @@ export interface ExportXmlSummary {
   clinicalRecords: ClinicalRecordRef[];
   /** `<Record>` samples (steps, heart rate …) seen and not kept. */
   otherRecords: number;
+  /** From `<Me HKCharacteristicTypeIdentifierDateOfBirth>`: YYYY-MM-DD or ''. */
+  birthDate: string;
 }
 
 class ScanFailure extends Error {
@@ -31,6 +33,7 @@ export class ExportXmlScanner {
   private readonly parser = new SaxesParser({ xmlns: false });
   private readonly clinicalRecords: ClinicalRecordRef[] = [];
   private otherRecords = 0;
+  private birthDate = '';
   private depth = 0;
   private sawRoot = false;
   private failure: ImportError | null = null;
@@ -64,6 +67,10 @@ export class ExportXmlScanner {
           resourceFilePath: attr('resourceFilePath'),
         });
       } else if (this.depth === 2 && node.name === 'Record') this.otherRecords += 1;
+      else if (this.depth === 2 && node.name === 'Me') {
+        const birth = node.attributes.HKCharacteristicTypeIdentifierDateOfBirth;
+        if (typeof birth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birth)) this.birthDate = birth;
+      }
     });
     this.parser.on('closetag', () => void (this.depth -= 1));
   }
@@ -90,6 +97,6 @@ export class ExportXmlScanner {
       }
     }
     if (this.failure) return { ok: false, error: this.failure };
-    return { ok: true, summary: { clinicalRecords: this.clinicalRecords, otherRecords: this.otherRecords } };
+    return { ok: true, summary: { clinicalRecords: this.clinicalRecords, otherRecords: this.otherRecords, birthDate: this.birthDate } };
   }
 }

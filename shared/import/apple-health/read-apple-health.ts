@@ -82,6 +82,7 @@ export async function readAppleHealth(zip: SafeZip, exportXml: ZipEntry, options
       : importError('no-documents', 'None of the clinical records in this Apple Health export could be read');
   }
   const bundle = joinParts('apple-health', parts);
+  if (!bundle.person.birthDate) bundle.person = { ...bundle.person, birthDate: scanned.summary.birthDate };
   bundle.warnings.push(...warnings);
   options.onProgress?.(1, 1);
   return { ok: true, bundle };

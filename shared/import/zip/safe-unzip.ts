@@ -114,10 +114,14 @@ export class SafeZip {
           // Never push more input than could inflate past what is left of the budget: the cap
           // is hit within a push's worth of bytes, not after a 64 MB surprise.
           const left = Math.min(ratioCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
-          end = Math.min(input.length, at + Math.max(MIN_INPUT_CHUNK, Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO))));
+          // …and keep each push to about one yield's worth of output (ratio so far, pessimistic at first) so cancel is prompt.
+          const ratioSoFar = at === 0 ? DEFLATE_MAX_RATIO : Math.max(1, (produced / at) * 2);
+          const chunk = Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO), Math.floor(YIELD_EVERY_BYTES / ratioSoFar));
+          end = Math.min(input.length, at + Math.max(MIN_INPUT_CHUNK, chunk));
           const before = produced;
           inflate.push(input.subarray(at, end), end === input.length);
           sinceYield += produced - before;
+          if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
           if (sinceYield >= YIELD_EVERY_BYTES) {
             sinceYield = 0;
             options.onProgress?.(produced);
