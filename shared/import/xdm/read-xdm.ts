@@ -56,9 +56,10 @@ export async function readDocumentZip(zip: SafeZip, options: ZipReadOptions): Pr
   if (!entries.ok) return entries;
   const { read } = entries;
   if (read.parts.length === 0) {
-    return read.firstFailure
-      ? { ok: false, error: read.firstFailure }
-      : importError('no-documents', 'The zip file holds no health record this app can read');
+    if (read.firstFailure) return { ok: false, error: read.firstFailure };
+    const ccr = read.warnings.find((warning) => warning.code === 'ccr-not-supported');
+    if (ccr) return importError('unsupported-format', `${ccr.message}; the package holds nothing else to import`);
+    return importError('no-documents', 'The zip file holds no health record this app can read');
   }
 
   const parts = read.parts.map(({ entry, part }) => {
