@@ -15,7 +15,7 @@ const MAX_INPUT_CHUNK = 64 * 1024;
 /** Deflate cannot expand one input byte into more than about 1032 output bytes. */
 const DEFLATE_MAX_RATIO = 1032;
 /** Let the event loop breathe (cancel, progress) after this many inflated bytes. */
-const YIELD_EVERY_BYTES = 4 * 1024 * 1024;
+const YIELD_EVERY_BYTES = 1024 * 1024;
 
 export interface StreamOptions {
   /** Streamed entries are not kept whole, so they do not count against maxInflatedBytes. */
