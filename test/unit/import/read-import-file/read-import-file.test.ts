@@ -98,7 +98,7 @@ describe.skipIf(!HAS_CORPUS)(`corpus files through the one door (${HAS_CORPUS ? 
     return out;
   };
   function mutate(bytes: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
-    let out = bytes.slice();
+    let out: Uint8Array = bytes.slice();
     for (const m of mutations) {
       const at = Math.min(out.length - 1, Math.floor(m.at * out.length));
       if (m.kind === 'flip') out[at] = m.byte;
