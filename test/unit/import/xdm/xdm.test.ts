@@ -113,3 +113,29 @@ describe.skipIf(!HAS_CORPUS)(`every corpus XDM and vendor zip (${HAS_CORPUS ? 'p
     expect(bundle.items.every((item) => item.provenance.documentPath === 'IHE_XDM/SUBSET01/CCDAAMB.XML')).toBe(true);
   });
 });
+
+describe('PDFs in a package', () => {
+  it('are kept as attachments with the metadata’s title, date and author, beside the documents', async () => {
+    const { strToU8, zipSync, unzipSync } = await import('fflate');
+    const epic = unzipSync(readBytes(join(FIXTURES, 'xdm/epic-mychart-xdm.zip')));
+    const folder = 'IHE_XDM/Rosa Testperson';
+    const pdf = strToU8('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const metadata = metadataXml(
+      [
+        { uri: 'DOC0001.XML', title: 'Visit summary', creationTime: '20230105151500', institution: 'Lakeside Health (Epic)', author: 'Okafor' },
+        { uri: 'DOC0002.PDF', title: 'Letter from cardiology', creationTime: '20230210090000', institution: 'Lakeside Cardiology', author: 'Lindqvist' },
+      ],
+      { family: 'Testperson', given: 'Rosa', birth: '19480312' },
+    );
+    const zip = zipSync({ ...epic, [`${folder}/METADATA.XML`]: strToU8(metadata), [`${folder}/DOC0002.PDF`]: pdf });
+    const result = await readImportFile(zip, 'with-letter.zip');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bundle.documents).toHaveLength(1);
+    expect(result.bundle.attachments).toHaveLength(1);
+    const [letter] = result.bundle.attachments;
+    expect(letter).toMatchObject({ title: 'Letter from cardiology', mimeType: 'application/pdf' });
+    expect(letter!.provenance).toMatchObject({ documentPath: `${folder}/DOC0002.PDF`, organization: 'Lakeside Cardiology', documentDate: '2023-02-10T09:00:00Z' });
+    expect(letter!.data).toEqual(pdf);
+  });
+});
