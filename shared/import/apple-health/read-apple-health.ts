@@ -7,7 +7,14 @@ import { ExportXmlScanner, type ClinicalRecordRef } from './export-xml-scanner';
 /** export.xml, not export_cda.xml (Apple's CDA of vitals, which repeats the samples). */
 const EXPORT_XML = /(^|\/)export\.xml$/i;
 
-export const findExportXml = (zip: SafeZip): ZipEntry | undefined => zip.files().find((entry) => EXPORT_XML.test(entry.name));
+/** Localized exports name the file in the phone's language (导出.xml …) but keep the folder name. */
+const APPLE_FOLDER_XML = /(^|\/)apple_health_export\/[^/]+\.xml$/i;
+const CDA_XML = /_cda\.xml$/i;
+
+export function findExportXml(zip: SafeZip): ZipEntry | undefined {
+  const files = zip.files();
+  return files.find((entry) => EXPORT_XML.test(entry.name)) ?? files.find((entry) => APPLE_FOLDER_XML.test(entry.name) && !CDA_XML.test(entry.name));
+}
 
 const folderOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
 

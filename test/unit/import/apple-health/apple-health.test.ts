@@ -33,6 +33,14 @@ describe('Apple Health export.zip', () => {
     expect(result.ok ? 'read' : result.error.code).toBe('no-documents');
   });
 
+  it('finds a localized export.xml (the file name follows the phone’s language, the folder does not)', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const files = unzipSync(readBytes(join(FIXTURES, 'apple-health/export.zip')));
+    const localized = Object.fromEntries(Object.entries(files).map(([name, data]) => [name.replace(/\/export\.xml$/, '/导出.xml').replace('/export_cda.xml', '/导出_cda.xml'), data]));
+    const result = await readImportFile(zipSync(localized), 'export.zip');
+    expect(result.ok ? [result.bundle.format, result.bundle.documents.length] : result.error.code).toEqual(['apple-health', 5]);
+  });
+
   it('refuses an export whose DTD declares entities', async () => {
     const hostile = EXPORT_XML_HEADER.replace('<!ELEMENT ExportDate EMPTY>', '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;"><!ELEMENT ExportDate EMPTY>');
     const result = await readImportFile(appleHealthExportZip(0, `${hostile}</HealthData>`), 'export.zip');
