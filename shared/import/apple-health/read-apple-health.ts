@@ -31,7 +31,8 @@ async function scanExportXml(zip: SafeZip, entry: ZipEntry, options: ZipReadOpti
   const scanner = new ExportXmlScanner(options.limits);
   const decoder = new TextDecoder('utf-8');
   const megabytes = exportSteps(entry);
-  const streamed = await zip.stream(entry, (chunk) => void scanner.write(decoder.decode(chunk, { stream: true })), {
+  // Once the scanner refuses the file (an ENTITY in the DTD, broken XML) the rest is not inflated.
+  const streamed = await zip.stream(entry, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })), {
     retained: false,
     signal: options.signal,
     onProgress: (done) => options.onProgress?.(Math.min(megabytes, Math.floor(done / MB)), total),
