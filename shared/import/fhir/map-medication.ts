@@ -72,7 +72,8 @@ function purposeOf(resource: JsonObject, context: MapContext): string {
 
 /** The plain-language sentence: built from structured dose and timing, else the sig translated. */
 function instructionsOf(fields: MedicationInput, dosage: ReturnType<typeof readDosage>): { instructions: string; edited: boolean } {
-  if (dosage.structured) return { instructions: writeInstructions(fields, instructionPhrases('en')), edited: false };
+  // A sentence from the fields only when the fields say everything the order says ("every 4-6 hours" does not fit).
+  if (dosage.structured && (dosage.exact || !dosage.text)) return { instructions: writeInstructions(fields, instructionPhrases('en')), edited: false };
   if (dosage.patientInstruction) return { instructions: dosage.patientInstruction, edited: true };
   if (dosage.text) return { instructions: translateShorthand(dosage.text, 'en').text, edited: true };
   return { instructions: '', edited: false };
@@ -84,9 +85,9 @@ function instructionsOf(fields: MedicationInput, dosage: ReturnType<typeof readD
  * the same normalized name, which is what reconciliation collapses them by.
  */
 export function mapMedication(resource: JsonObject, context: MapContext): void {
-  context.counts.medications++;
   const status = statusCode(field(resource, 'status'));
   if (status === 'entered-in-error') return context.note('entered-in-error');
+  context.counts.medications++;
   const { concept, medication } = medicationConcept(resource, context);
   const written = conceptText(concept);
   if (!written) return context.note('item-unnamed');

@@ -68,7 +68,9 @@ export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unk
     if (shape.unfinished || /end of (JSON )?input|Unterminated string/i.test(reason)) {
       return importError('truncated', 'The JSON ends before it is complete (the file may be cut short)');
     }
-    return importError('malformed-json', `The JSON is not well formed: ${reason.slice(0, 200)}`);
+    // V8 quotes the text around the fault; only the position is kept (the text may be health data).
+    const position = /position (\d+)/.exec(reason)?.[1];
+    return importError('malformed-json', position ? `The JSON is not well formed at character ${position}` : 'The JSON is not well formed');
   }
 }
 
