@@ -61,7 +61,8 @@ function prescriberOf(resource: JsonObject, context: MapContext): ImportedLinks[
 
 /** Why it was ordered: reasonCode words, else the conditions reasonReference points to. */
 function purposeOf(resource: JsonObject, context: MapContext): string {
-  const codes = conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'reasonForUseCodeableConcept')]);
+  // R4 reasonCode; DSTU2 MedicationOrder reasonCodeableConcept and MedicationStatement reasonForUseCodeableConcept.
+  const codes = conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'reasonCodeableConcept'), ...list(resource, 'reasonForUseCodeableConcept')]);
   if (codes) return codes;
   const referenced = [...list(resource, 'reasonReference'), ...list(resource, 'reasonForUseReference')].map((reference) => {
     const condition = context.index.resolve(reference, resource);
