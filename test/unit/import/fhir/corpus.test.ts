@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARE_SCHEMAS } from '../../../../shared/model/care-record';
 import { COUNT_KEYS, DEFAULT_LIMITS, IMPORT_ERROR_CODES, type CountKey, type ReadOutcome } from '../../../../shared/import/bundle';
 import { readFhir } from '../../../../shared/import/fhir/read-fhir';
+import { itemsOf } from './read-helpers';
 import { COUNT_OF_TYPE, fhirCorpusFiles, hasCorpus, manifestResourceCounts, readCorpusFile } from './corpus-files';
 
 /**
@@ -105,7 +106,7 @@ describe.skipIf(!hasCorpus)('every FHIR file of the corpus', () => {
       const measurements = part.items.filter((item) => item.kind === 'measurement').length;
       expect(measurements, file).toBe(part.counts.vitals + part.counts.results - noNumber);
       // Every visit has a date in Synthea, so each Encounter becomes a visit that is done.
-      const visits = part.items.filter((item) => item.kind === 'appointment');
+      const visits = itemsOf(part, 'appointment');
       expect(visits.length, file).toBe(part.counts.encounters);
       expect(visits.every((visit) => visit.input.status === 'done')).toBe(true);
       // Immunizations are counted, not kept, and the warning says how many.
@@ -118,7 +119,7 @@ describe.skipIf(!hasCorpus)('every FHIR file of the corpus', () => {
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.part.person).toEqual({ name: 'John Smith', birthDate: '2015-10-17' });
     expect(outcome.part.counts).toMatchObject({ medications: 10, problems: 12, immunizations: 16, results: 180, vitals: 0 });
-    const benzonatate = outcome.part.items.find((item) => item.kind === 'medication' && item.input.name === 'BENZONATATE');
+    const benzonatate = itemsOf(outcome.part, 'medication').find((item) => item.input.name === 'BENZONATATE');
     expect(benzonatate?.input).toMatchObject({ strength: '100 MG', form: 'capsule', codes: { rxnorm: ['197397'] } });
   });
 

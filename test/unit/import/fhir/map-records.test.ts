@@ -54,6 +54,14 @@ describe.skipIf(!hasCorpus)('Synthea bundle records', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 
+  it('reads a target written only in a goal’s words (A1c, blood sugar, blood pressure)', () => {
+    const goal = (statement: string) => itemsOf(part, 'goal').find((item) => item.input.statement === statement)?.input;
+    expect(goal('Hemoglobin A1c total in Blood < 7.0')).toMatchObject({ measureType: 'a1c', targetComparator: 'below', targetValue: 7, targetUnit: '%' });
+    expect(goal('Glucose [Mass/volume] in Blood < 108')).toMatchObject({ measureType: 'bloodSugar', targetComparator: 'below', targetValue: 108 });
+    expect(goal('Maintain blood pressure below 140/90 mmHg')).toMatchObject({ measureType: 'bloodPressure', targetValue: 140, targetValue2: 90, targetUnit: 'mmHg' });
+    expect(goal('Address patient knowledge deficit on diabetic self-care')).toMatchObject({ measureType: '', targetValue: null });
+  });
+
   it('adds each practitioner and organization to the care team once', () => {
     const names = itemsOf(part, 'careTeamMember').map((member) => member.input.name);
     expect(new Set(names).size).toBe(names.length);
