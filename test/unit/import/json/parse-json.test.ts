@@ -36,6 +36,14 @@ describe('parseJsonText', () => {
     expect(parseJsonText(text, { maxFileBytes: 10_000, maxDepth: 3 }).ok).toBe(true);
   });
 
+  it('knows an escaped quote does not end a string, and an escaped backslash does', () => {
+    const limits = { maxFileBytes: 10_000, maxDepth: 2 };
+    expect(parseJsonText(String.raw`{"a":"say \"[[[[\" twice","b":[1]}`, limits).ok).toBe(true);
+    expect(parseJsonText(String.raw`{"a":"C:\\","b":[[[1]]]}`, limits)).toMatchObject({ ok: false, error: { code: 'too-deep' } });
+    expect(parseJsonText(String.raw`{"a":"C:\\\"[[[[","b":[1]}`, limits).ok).toBe(true);
+    expect(parseJsonText(String.raw`{"a":"open \"`, limits)).toMatchObject({ ok: false, error: { code: 'truncated' } });
+  });
+
   it('allows nesting up to the limit and refuses one level more', () => {
     const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
     expect(parseJsonText(nested(10), { maxFileBytes: 1000, maxDepth: 10 }).ok).toBe(true);
