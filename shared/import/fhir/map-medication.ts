@@ -71,10 +71,26 @@ function purposeOf(resource: JsonObject, context: MapContext): string {
   return joinDistinct(referenced);
 }
 
+/**
+ * Synthea repeats the same order at every visit, so the same fields come back many times; the
+ * sentence (which builds Intl plural rules each time) is remembered for the most recent few hundred.
+ */
+const sentences = new Map<string, string>();
+function sentenceFromFields(fields: MedicationInput): string {
+  const key = JSON.stringify([fields.doseAmount, fields.doseUnit, fields.form, fields.route, fields.timing, fields.asNeeded, fields.asNeededReason, fields.foodCue]);
+  let sentence = sentences.get(key);
+  if (sentence === undefined) {
+    sentence = writeInstructions(fields, instructionPhrases('en'));
+    if (sentences.size >= 500) sentences.clear();
+    sentences.set(key, sentence);
+  }
+  return sentence;
+}
+
 /** The plain-language sentence: built from structured dose and timing, else the sig translated. */
 function instructionsOf(fields: MedicationInput, dosage: ReturnType<typeof readDosage>): { instructions: string; edited: boolean } {
   // A sentence from the fields only when the fields say everything the order says ("every 4-6 hours" does not fit).
-  if (dosage.structured && (dosage.exact || !dosage.text)) return { instructions: writeInstructions(fields, instructionPhrases('en')), edited: false };
+  if (dosage.structured && (dosage.exact || !dosage.text)) return { instructions: sentenceFromFields(fields), edited: false };
   if (dosage.patientInstruction) return { instructions: dosage.patientInstruction, edited: true };
   if (dosage.text) return { instructions: translateShorthand(dosage.text, 'en').text, edited: true };
   return { instructions: '', edited: false };
