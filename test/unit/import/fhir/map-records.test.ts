@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../../shared/import/bundle';
 import { readCcda } from '../../../../shared/import/ccda/read-ccda';
 import { hasCorpus, readCorpusFile } from './corpus-files';
-import { itemsOf, itemWithSource, readCorpus, readJson } from './read-helpers';
+import { itemsOf, itemWithSource, readCorpus, readJson, readOk } from './read-helpers';
+
+const readLines = (text: string) => readOk(new TextEncoder().encode(text), 'bulk.ndjson');
 
 const EURA = 'synthea-r4-bundles/Eura_Treutel_8a12e2bb-ecc5-43e9-8de2-bfd019911f7f.json';
 
@@ -78,6 +80,16 @@ describe.skipIf(!hasCorpus)('Synthea bulk NDJSON', () => {
     const visit = itemWithSource(part, 'appointment', 'Encounter/00d2903a-e2d6-20e6-df87-52bb6477f24f');
     // 22:58 at -05:00 stays 22:58 local, in the zone five hours behind UTC; references by identifier fall back to their display.
     expect(visit.input).toMatchObject({ startsAt: '1989-12-16T22:58', timeZone: 'Etc/GMT+5', durationMinutes: 43, withName: 'Dr. Millie392 Eichmann909', location: 'UK ST FRANCIS URGENT CARE' });
+  });
+
+  it('resolves references by identifier when the type files are read together', () => {
+    const text = ['Practitioner', 'PractitionerRole', 'Organization', 'Encounter'].map((type) => new TextDecoder().decode(readCorpusFile(`synthea-bulk-ndjson/${type}.000.ndjson`))).join('\n');
+    const { part } = readLines(text);
+    // Each PractitionerRole (practitioner and organization named by identifier) joins its practitioner: 43 people, 43 organizations.
+    expect(part.counts.careTeam).toBe(86);
+    const irvin = itemWithSource(part, 'careTeamMember', 'Practitioner/0965e26a-8bc3-395f-b7b0-4620fb6e778c');
+    expect(irvin.input).toMatchObject({ name: 'Dr. Irvin970 Emard19', role: 'primaryCare', specialty: 'General Practice Physician', organization: 'HAND IN HAND HOSPICE' });
+    expect(irvin.sourceIds).toContain('PractitionerRole/a84876a7-d477-aa93-1381-09c87dfb5137');
   });
 
   it('says when a file holds several people', () => {
