@@ -11,7 +11,8 @@ export function toArrivingEntry(item: ImportedItem): ArrivingEntry | null {
   const parsed = CARE_SCHEMAS[item.kind].input.safeParse(item.input);
   if (!parsed.success) return null;
   const fields = parsed.data as ItemFields;
-  const { history: _history, ...content } = fields;
+  const content = { ...fields };
+  delete content.history;
   return {
     kind: item.kind,
     fields,
