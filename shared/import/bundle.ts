@@ -51,6 +51,21 @@ export interface ImportedItem<K extends CareKind = CareKind> {
   sourceIds: string[];
   /** When the source says this entry was written or ordered (ISO, or ''): orders repeated orders. */
   recordedAt: string;
+  /** Other entries this one names, for the review to link once they are stored (optional). */
+  links?: ImportedLinks;
+}
+
+/** Someone an entry names (a medicine's prescriber): the name, and the sourceIds of their care-team entry when the file has one. */
+export interface ImportedPersonLink {
+  name: string;
+  sourceIds: string[];
+}
+
+export interface ImportedLinks {
+  /** A medicine's prescriber (becomes `prescriberId` once the care-team member is stored). */
+  prescriber?: ImportedPersonLink;
+  /** Goals a task (a care-plan activity) serves, by the goals' sourceIds. */
+  goalSourceIds?: string[];
 }
 
 /** Counted per document, before any merging (the inspect command's `counts`). */

@@ -1,0 +1,123 @@
+import { importError, type ImportError, type ReadLimits } from '../bundle';
+
+/** What safe JSON parsing gives: the value, or a typed import error naming the problem. */
+export type JsonOutcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
+
+export type JsonLimits = Pick<ReadLimits, 'maxFileBytes' | 'maxDepth'>;
+
+/** Keys that would reach Object.prototype if a later step copied parsed objects key by key. */
+const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const POLLUTING_TEXT = /"(?:__proto__|constructor|prototype)"/;
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** What one linear pass over the text found, before JSON.parse is trusted with it. */
+interface Shape {
+  tooDeep: boolean;
+  /** The text stops inside a string, object or array. */
+  unfinished: boolean;
+}
+
+/**
+ * Measures nesting without recursion, so 100 000 opening brackets cost one loop and never the
+ * stack: JSON.parse is only handed text whose depth is known to be within the limit.
+ */
+function measureShape(text: string, maxDepth: number): Shape {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === BACKSLASH) index++;
+      else if (char === QUOTE) inString = false;
+    } else if (char === QUOTE) inString = true;
+    else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      depth++;
+      if (depth > maxDepth) return { tooDeep: true, unfinished: false };
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
+  }
+  return { tooDeep: false, unfinished: inString || depth > 0 };
+}
+
+/** Drops keys that could pollute prototypes; every other value is kept as parsed. */
+function withoutPollutingKeys(this: unknown, key: string, value: unknown): unknown {
+  return POLLUTING_KEYS.has(key) ? undefined : value;
+}
+
+/**
+ * Parses one JSON text within the limits (SECURITY.md row 13): too large → `too-large`, nested
+ * deeper than the limit → `too-deep`, cut short → `truncated`, otherwise broken → `malformed-json`.
+ * `__proto__`, `constructor` and `prototype` keys are dropped, so nothing built from the result
+ * can reach Object.prototype. Never throws.
+ */
+export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unknown> {
+  if (text.length > limits.maxFileBytes) return importError('too-large', `The JSON text is larger than ${limits.maxFileBytes} bytes`);
+  if (text.trim() === '') return importError('empty-file', 'The JSON text is empty');
+  const shape = measureShape(text, limits.maxDepth);
+  if (shape.tooDeep) return importError('too-deep', `The JSON is nested deeper than ${limits.maxDepth} levels`);
+  try {
+    const value: unknown = POLLUTING_TEXT.test(text) ? JSON.parse(text, withoutPollutingKeys) : JSON.parse(text);
+    return { ok: true, value };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (shape.unfinished || /end of (JSON )?input|Unterminated string/i.test(reason)) {
+      return importError('truncated', 'The JSON ends before it is complete (the file may be cut short)');
+    }
+    return importError('malformed-json', `The JSON is not well formed: ${reason.slice(0, 200)}`);
+  }
+}
+
+/** UTF-8 bytes to text: a byte-order mark is dropped, bytes that are not UTF-8 become U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parses JSON bytes within the limits; the size is checked before anything is decoded. */
+export function parseJsonBytes(bytes: Uint8Array, limits: JsonLimits): JsonOutcome<unknown> {
+  if (bytes.length > limits.maxFileBytes) return importError('too-large', `The file is larger than ${limits.maxFileBytes} bytes`);
+  if (bytes.length === 0) return importError('empty-file', 'The file is empty');
+  return parseJsonText(decodeUtf8(bytes), limits);
+}
+
+/**
+ * NDJSON: one JSON value per line (FHIR bulk data). Blank lines are skipped; a bad line
+ * refuses the whole text, naming the line (its content is never repeated: it may be health data).
+ */
+export function parseJsonLines(text: string, limits: JsonLimits): JsonOutcome<unknown[]> {
+  if (text.length > limits.maxFileBytes) return importError('too-large', `The NDJSON text is larger than ${limits.maxFileBytes} bytes`);
+  const values: unknown[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    const parsed = parseJsonText(line, limits);
+    if (!parsed.ok) {
+      const last = lines.slice(index + 1).every((rest) => rest.trim() === '');
+      const code = parsed.error.code === 'truncated' && !last ? 'malformed-json' : parsed.error.code;
+      return importError(code, `Line ${index + 1}: ${parsed.error.message}`);
+    }
+    values.push(parsed.value);
+  }
+  if (values.length === 0) return importError('empty-file', 'The NDJSON text has no lines');
+  return { ok: true, value: values };
+}
+
+/**
+ * True when the text holds more than one top-level JSON value, one per line (NDJSON), judged
+ * from its first line alone being a complete object.
+ */
+export function looksLikeJsonLines(text: string, limits: JsonLimits): boolean {
+  const trimmed = text.trimStart();
+  const end = trimmed.indexOf('\n');
+  if (end < 0 || !trimmed.startsWith('{')) return false;
+  const rest = trimmed.slice(end + 1).trimStart();
+  if (!rest.startsWith('{')) return false;
+  const first = parseJsonText(trimmed.slice(0, end), limits);
+  return first.ok && typeof first.value === 'object' && first.value !== null;
+}
