@@ -49,6 +49,10 @@ function groupFields(entries: ArrivingEntry[]): EntryGroup {
     const starts = entries.map((entry) => entry.fields.startDate).filter((date): date is string => typeof date === 'string' && date !== '');
     if (starts.length > 0) fields.startDate = starts.sort()[0];
     fields.history = [...((newest.fields.history as MedicationChange[] | undefined) ?? []), ...importHistory(entries)];
+    // Listed as stopped without an end date: say when the file said so, not the day of the import.
+    const listedOn = (newest.provenance.documentDate || newest.recordedAt).slice(0, 10);
+    if (fields.status === 'stopped' && fields.endDate === '' && listedOn !== '')
+      fields.history = [...(fields.history as MedicationChange[]), { date: listedOn, change: 'stopped', from: '', to: '', reason: '', by: newest.provenance.organization }];
   }
   return { entries, fields, newest };
 }

@@ -53,6 +53,7 @@ export function PersonChoice({ filePerson, people, suggestedId, target, onChange
             <label htmlFor={`${id}-name`}>{t('person.fullName')}</label>
             <input
               id={`${id}-name`}
+              type="text"
               autoComplete="off"
               value={target.fullName}
               aria-invalid={nameError}

@@ -5,6 +5,9 @@ import type { CareKind } from '../../../../shared/model/care-item';
 import { useSession } from '../../vault/useSession';
 import { useProposalWords } from './proposal-words';
 
+/** Statuses worth saying on a new item: one that is not current any more. */
+const NOTEWORTHY_STATUS = new Set(['stopped', 'paused', 'resolved', 'done', 'cancelled', 'missed', 'achieved']);
+
 interface ProposalCardProps {
   proposal: Proposal;
   accepted: boolean;
@@ -37,6 +40,11 @@ export function ProposalCard({ proposal, accepted, onAcceptedChange }: ProposalC
       <p className="badge import-status">{t(`status.${proposal.status === 'unchanged' ? 'new' : proposal.status}`)}</p>
       <h3 id={`${id}-title`}>{words.title(proposal.kind, proposal.fields)}</h3>
       {instructions ? <p>{instructions}</p> : null}
+      {proposal.status === 'new' && typeof proposal.fields.status === 'string' && NOTEWORTHY_STATUS.has(proposal.fields.status) ? (
+        <p>
+          {words.field('status')}: {words.value(proposal.fields.status)}
+        </p>
+      ) : null}
       {proposal.reason ? <p className="import-reason">{reason()}</p> : null}
       {proposal.existingIsManual ? <p className="warning">{t('proposal.typedByHand')}</p> : null}
       {proposal.changes.length > 0 ? (

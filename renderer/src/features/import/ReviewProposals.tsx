@@ -10,6 +10,9 @@ import { AREA_OF_KIND } from '../../record/item-title';
 import { ProposalCard } from './ProposalCard';
 import type { ImportTarget } from './PersonChoice';
 
+/** Areas with more proposals than this start folded. */
+const LONG_LIST = 12;
+
 interface ReviewProposalsProps {
   result: ReconcileResult;
   fileName: string;
@@ -79,9 +82,8 @@ export function ReviewProposals({ result, fileName, target, onMissingName, onCan
           </button>
         </div>
       ) : null}
-      {groups.map(([kind, list]) => (
-        <section key={kind} aria-labelledby={`import-area-${kind}`} className="import-area">
-          <h2 id={`import-area-${kind}`}>{tc(`nav.${AREA_OF_KIND[kind]}`)}</h2>
+      {groups.map(([kind, list]) => {
+        const cards = (
           <ul className="import-proposals">
             {list.map((proposal) => (
               <li key={proposal.key}>
@@ -89,8 +91,24 @@ export function ReviewProposals({ result, fileName, target, onMissingName, onCan
               </li>
             ))}
           </ul>
-        </section>
-      ))}
+        );
+        return (
+          <section key={kind} aria-labelledby={`import-area-${kind}`} className="import-area">
+            <h2 id={`import-area-${kind}`}>
+              {tc(`nav.${AREA_OF_KIND[kind]}`)} ({list.length})
+            </h2>
+            {/* A long list (years of readings) starts folded so the rest of the review stays in reach. */}
+            {list.length > LONG_LIST ? (
+              <details className="import-long-list">
+                <summary>{t('review.showAll', { count: list.length })}</summary>
+                {cards}
+              </details>
+            ) : (
+              cards
+            )}
+          </section>
+        );
+      })}
       <div className="actions import-commit">
         {proposals.length > 0 ? (
           <>

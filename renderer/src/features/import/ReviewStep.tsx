@@ -51,12 +51,15 @@ export function ReviewStep({ fileName, bundle, onCancel, onDone }: ReviewStepPro
     [bundle, targetId, session, revision],
   );
   const documents = bundle.documents;
+  const firstDocument = documents[0]
+    ? source({ fileName: '', documentPath: '', documentTitle: documents[0].title, organization: documents[0].organization, documentDate: documents[0].date })
+    : '';
   return (
     <>
       <p className="lead">
         {t('review.from', { source: fileName })}
         {documents.length > 0 ? ` · ${t('review.documents', { count: documents.length })}` : ''}
-        {documents[0] ? ` · ${source({ fileName: '', documentPath: '', documentTitle: documents[0].title, organization: documents[0].organization, documentDate: documents[0].date })}` : ''}
+        {firstDocument ? ` · ${firstDocument}` : ''}
       </p>
       <PersonChoice
         filePerson={bundle.person}
