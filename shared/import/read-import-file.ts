@@ -1,4 +1,9 @@
-import { DEFAULT_LIMITS, importError, type ImportResult, type ReadLimits } from './bundle';
+import { readAppleHealthXmlAlone } from './apple-health/read-export-xml-alone';
+import { DEFAULT_LIMITS, importError, joinParts, type ImportFormat, type ImportResult, type ReadLimits } from './bundle';
+import { readCcda } from './ccda/read-ccda';
+import { readFhir } from './fhir/read-fhir';
+import { sniff, type SniffedKind } from './sniff';
+import { readZipFile } from './zip/read-zip-file';
 
 export interface ReadImportOptions {
   limits?: ReadLimits;
@@ -8,13 +13,60 @@ export interface ReadImportOptions {
   signal?: AbortSignal;
 }
 
+/** When a reader breaks its promise and throws, name the problem by what the file looked like. */
+function lastResortError(kind: SniffedKind['kind'] | 'unknown', error: unknown): ImportResult {
+  const detail = error instanceof Error ? error.message : 'unknown';
+  if (error instanceof RangeError && /call stack/i.test(detail)) return importError('too-deep', 'The file nests data too deeply to read');
+  if (kind === 'zip') return importError('zip-corrupt', `The zip file could not be read (${detail})`);
+  if (kind === 'xml') return importError('malformed-xml', `The XML could not be read (${detail})`);
+  if (kind === 'fhir-json' || kind === 'fhir-ndjson') return importError('malformed-json', `The JSON could not be read (${detail})`);
+  return importError('unsupported-format', `The file could not be read (${detail})`);
+}
+
+async function readSniffed(bytes: Uint8Array, fileName: string, sniffed: SniffedKind, options: ReadImportOptions, limits: ReadLimits): Promise<ImportResult> {
+  const context = { fileName, documentPath: '', limits };
+  switch (sniffed.kind) {
+    case 'zip':
+      return readZipFile(bytes, { fileName, limits, signal: options.signal, onProgress: options.onProgress });
+    case 'unsupported':
+      return importError('unsupported-format', `This is ${sniffed.what}, not a health record this app can import`);
+    case 'xml': {
+      if (sniffed.root === 'apple-health-export') return readAppleHealthXmlAlone(bytes, limits);
+      if (sniffed.root === 'ccr') return importError('unsupported-format', 'This is a CCR (Continuity of Care Record) document, which this app cannot read');
+      if (sniffed.root === 'other') return importError('unsupported-format', 'This XML file is not a C-CDA health record');
+      const outcome = readCcda(bytes, context);
+      return outcome.ok ? { ok: true, bundle: joinParts(outcome.format ?? 'ccda', [outcome.part]) } : outcome;
+    }
+    case 'fhir-json':
+    case 'fhir-ndjson': {
+      const outcome = readFhir(bytes, context);
+      const fallback: ImportFormat = sniffed.kind === 'fhir-ndjson' ? 'fhir-ndjson' : 'fhir-r4';
+      return outcome.ok ? { ok: true, bundle: joinParts(outcome.format ?? fallback, [outcome.part]) } : outcome;
+    }
+  }
+}
+
 /**
  * The one door into the import pipeline: sniffs the format from the content (never the
  * file name), reads every document and joins them. Never throws.
  */
 export async function readImportFile(bytes: Uint8Array, fileName: string, options: ReadImportOptions = {}): Promise<ImportResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  if (bytes.byteLength === 0) return importError('empty-file', `${fileName} is empty`);
-  if (bytes.byteLength > limits.maxFileBytes) return importError('too-large', 'The file is larger than the import limit');
-  return importError('unsupported-format', 'This kind of file cannot be read yet');
+  let kind: SniffedKind['kind'] | 'unknown' = 'unknown';
+  try {
+    if (bytes.byteLength === 0) return importError('empty-file', `${fileName} is empty`);
+    if (bytes.byteLength > limits.maxFileBytes) {
+      return importError('too-large', `The file is ${Math.ceil(bytes.byteLength / 1048576)} MB; the import limit is ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+    }
+    if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
+    options.onProgress?.(0, 1);
+    const sniffed = sniff(bytes);
+    kind = sniffed.kind;
+    const result = await readSniffed(bytes, fileName, sniffed, options, limits);
+    if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
+    if (result.ok) options.onProgress?.(1, 1);
+    return result;
+  } catch (error) {
+    return lastResortError(kind, error);
+  }
 }

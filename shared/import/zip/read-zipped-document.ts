@@ -1,0 +1,51 @@
+import { readCcda } from '../ccda/read-ccda';
+import { readFhir } from '../fhir/read-fhir';
+import type { ImportFormat, ImportWarning, ReadContext, ReadOutcome } from '../bundle';
+import { sniff } from '../sniff';
+
+/** What one zip entry turned out to be once its bytes were sniffed and read. */
+export type ZippedDocument =
+  | { kind: 'read'; family: 'xml' | 'fhir'; outcome: ReadOutcome & { ok: true }; format?: ImportFormat }
+  | { kind: 'failed'; family: 'xml' | 'fhir'; warning: ImportWarning; outcome: ReadOutcome & { ok: false } }
+  | { kind: 'skipped'; warning: ImportWarning | null };
+
+/** Names every portal package carries that are not records: no warning for skipping them. */
+const FURNITURE = /(^|\/)(INDEX\.HTML?|README\.TXT|STYLE\.XSL|METADATA\.XML|\.DS_Store|Thumbs\.db)$|(^|\/)__MACOSX\//i;
+
+export const isPackageFurniture = (path: string): boolean => FURNITURE.test(path);
+
+/**
+ * Reads one document found inside a zip: C-CDA (and C32) XML through the C-CDA reader,
+ * FHIR JSON / NDJSON through the FHIR reader; anything else is skipped with a warning.
+ */
+export function readZippedDocument(bytes: Uint8Array, context: ReadContext): ZippedDocument {
+  const path = context.documentPath;
+  if (isPackageFurniture(path)) return { kind: 'skipped', warning: null };
+  const sniffed = sniff(bytes);
+  if (sniffed.kind === 'xml' && sniffed.root === 'ccda') return settle('xml', readCcda(bytes, context), path);
+  if (sniffed.kind === 'fhir-json' || sniffed.kind === 'fhir-ndjson') {
+    const outcome = readFhir(bytes, context);
+    return settle('fhir', outcome.ok && sniffed.kind === 'fhir-ndjson' && !outcome.format ? { ...outcome, format: 'fhir-ndjson' } : outcome, path);
+  }
+  if (sniffed.kind === 'xml' && sniffed.root === 'ccr') {
+    return {
+      kind: 'skipped',
+      warning: { code: 'ccr-not-supported', message: `${path} is a CCR (Continuity of Care Record) document, which this app cannot read`, documentPath: path },
+    };
+  }
+  if (bytes.byteLength === 0) return { kind: 'skipped', warning: null };
+  return {
+    kind: 'skipped',
+    warning: { code: 'entry-skipped', message: `${path} is not a health record this app reads; it was skipped`, documentPath: path },
+  };
+}
+
+function settle(family: 'xml' | 'fhir', outcome: ReadOutcome, path: string): ZippedDocument {
+  if (outcome.ok) return { kind: 'read', family, outcome, format: outcome.format };
+  return {
+    kind: 'failed',
+    family,
+    outcome,
+    warning: { code: 'document-unreadable', message: `${path} could not be read: ${outcome.error.message}`, documentPath: path },
+  };
+}
