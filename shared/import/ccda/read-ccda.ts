@@ -63,10 +63,8 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
   const measurementGroups = new Map<XmlElement | null, XmlElement[]>();
   const memberActs: XmlElement[] = [];
   const walkFrom = isFragment ? root : (path(root, 'component', 'structuredBody') ?? null);
-  const stack: Array<{ element: XmlElement; concern: XmlElement | null; organizer: XmlElement | null }> = walkFrom ? [{ element: walkFrom, concern: null, organizer: null }] : [];
-  while (stack.length) {
-    const { element, concern, organizer } = stack.pop()!;
-    const kind: EntryKind | null = entryKindOf(element, legacy);
+  const visit = (element: XmlElement, concern: XmlElement | null, organizer: XmlElement | null): void => {
+    const kind: EntryKind | null = element.children.length > 0 ? entryKindOf(element, legacy) : null;
     let nextConcern = concern;
     let nextOrganizer = organizer;
     switch (kind) {
@@ -105,9 +103,9 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
       case 'result':
       case 'vital': {
         counts[kind === 'result' ? 'results' : 'vitals']++;
-        const group = measurementGroups.get(organizer) ?? [];
-        group.push(element);
-        measurementGroups.set(organizer, group);
+        const group = measurementGroups.get(organizer);
+        if (group) group.push(element);
+        else measurementGroups.set(organizer, [element]);
         break;
       }
       case 'resultOrganizer':
@@ -120,8 +118,10 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
       default:
         break;
     }
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ element: element.children[i]!, concern: nextConcern, organizer: nextOrganizer });
-  }
+    for (const next of element.children) visit(next, nextConcern, nextOrganizer);
+  };
+  // Recursion is bounded: the parser refused anything deeper than limits.maxDepth.
+  if (walkFrom) visit(walkFrom, null, null);
   for (const [organizer, entries] of measurementGroups) items.push(...mapMeasurements(entries, context, organizer));
   const careTeam = mapCareTeam(root, memberActs, context);
   counts.careTeam = careTeam.length;
