@@ -138,8 +138,11 @@ describe.skipIf(!hasCorpus)('FHIR core and US Core examples', () => {
     const resource = JSON.parse(new TextDecoder().decode(readCorpusFile(file))) as { content: { attachment: { data: string } }[] };
     const xml = Uint8Array.from(atob(resource.content[0]!.attachment.data), (char) => char.charCodeAt(0));
     const direct = readCcda(xml, { fileName: 'documentreference-episode-summary.json', documentPath: 'DocumentReference/episode-summary', limits: DEFAULT_LIMITS });
+    expect(direct.ok).toBe(true);
     if (direct.ok) {
+      expect(direct.part.items.length).toBeGreaterThan(10);
       expect(part.items.length).toBe(direct.part.items.length);
+      expect(part.person.name).toBe(direct.part.person.name);
       expect(part.documents.length).toBe(1 + direct.part.documents.length);
     } else {
       expect(part.warnings.map((warning) => warning.code)).toContain('embedded-document-unread');
