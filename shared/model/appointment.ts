@@ -5,15 +5,23 @@ import { localDateTime, longText, optionalDate, optionalRef, text } from './fiel
 export const APPOINTMENT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled', 'missed'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
+/** Zones already checked: building a formatter costs about a millisecond, and an import checks hundreds. */
+const checkedTimeZones = new Map<string, boolean>();
+
 /** True for a time zone name the platform knows (IANA, like America/Chicago, or UTC). */
 export function isKnownTimeZone(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return false;
+  const known = checkedTimeZones.get(value);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (checkedTimeZones.size < 1000) checkedTimeZones.set(value, valid);
+  return valid;
 }
 
 /**
