@@ -81,8 +81,10 @@ function storedItemOf(proposal: Proposal, personId: string, importedAt: string):
     // An update keeps who it belongs to, where it came from and when it was first written.
     return schema.parse({ ...proposal.fields, kind: proposal.kind, id: proposal.existingId, updatedAt: importedAt }) as { id: string };
   }
+  // A new item is built from fields its area's input schema already checked (reconciliation
+  // parsed them): only the frame is added here, so a large import is not validated twice.
   const { provenance } = proposal;
-  return schema.parse({
+  const item = {
     ...proposal.fields,
     kind: proposal.kind,
     id: newId(),
@@ -97,5 +99,6 @@ function storedItemOf(proposal: Proposal, personId: string, importedAt: string):
     },
     createdAt: importedAt,
     updatedAt: importedAt,
-  }) as { id: string };
+  };
+  return item;
 }
