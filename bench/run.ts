@@ -5,6 +5,7 @@ import { benchOverview } from './record.bench';
 import { benchCcda } from './ccda.bench';
 import { benchAppleHealth } from './apple-health.bench';
 import { benchImport } from './import.bench';
+import { benchPrint } from './print.bench';
 import type { BenchRow } from './measure';
 
 /**
@@ -17,6 +18,7 @@ rows.push(...(await benchOverview()));
 rows.push(...(await benchCcda()));
 rows.push(await benchAppleHealth());
 rows.push(...(await benchImport()));
+rows.push(await benchPrint());
 
 const fmt = (ms: number): string => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ms`;
 console.table(
