@@ -158,3 +158,11 @@ describe('the calendar file', () => {
     expect(alarm?.getFirstPropertyValue('description')).toBe('Mañana: Cita: Dr. Amy Lee');
   });
 });
+
+describe('the calendar words', () => {
+  it.each(['en', 'es'] as const)('are all there in %s', async (language) => {
+    const { CALENDAR_WORD_KEYS } = await import('../../../shared/calendar');
+    const words = calendarWords(language);
+    for (const key of CALENDAR_WORD_KEYS) expect(words(key, { who: 'X', summary: 'Y', title: 'Z', medicine: 'M', person: 'P', value: 'V' }).trim()).not.toBe('');
+  });
+});
