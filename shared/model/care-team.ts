@@ -43,6 +43,8 @@ export const careTeamMemberInputSchema = z.object({
   coordinatesCare: z.boolean().default(false),
   schedulesVisits: z.boolean().default(false),
   managesMedicines: z.boolean().default(false),
+  /** Called first in an emergency: named on the medication list, wallet card and emergency sheet. */
+  emergencyContact: z.boolean().default(false),
   /** What they take care of, in the person's words ("Diabetes and kidneys"). */
   handles: text(500),
   notes: longText(),

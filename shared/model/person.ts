@@ -14,6 +14,10 @@ export const personInputSchema = z.object({
   birthDate: optionalPastDateSchema.default(''),
   relationship: relationshipSchema.or(z.literal('')).default(''),
   preferredLanguage: trimmed(60).optional().default(''),
+  /** Where the advance directive (living will) is kept, for the emergency sheet ("Top drawer of the desk"). */
+  advanceDirectiveLocation: trimmed(300).optional().default(''),
+  /** The hospital the person would go to, for the emergency sheet. */
+  preferredHospital: trimmed(200).optional().default(''),
 });
 export type PersonInput = z.input<typeof personInputSchema>;
 
