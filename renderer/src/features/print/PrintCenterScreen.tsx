@@ -90,10 +90,10 @@ export function PrintCenterScreen({ initial }: { initial: PrintRoute }): ReactNo
             <PrintoutTargetField choices={{ ...choices, appointmentId }} appointments={appointments} onChange={update} />
           </div>
           <PrintOptionsFields choices={choices} onChange={update} />
+          <CalendarExportCard person={person} people={people} />
         </div>
         <div className="print-center-preview">
           <PrintPreview preview={request ? preview : null} title={t('previewTitle', { printout: t(`printouts.${choices.kind}`), name: displayName(person) })} />
-          <CalendarExportCard person={person} people={people} />
         </div>
       </div>
     </div>

@@ -7,8 +7,13 @@ import type { PreviewState } from './usePrintoutPreview';
 /** The real PDF in a frame, and the two things to do with it: save it, or print it. */
 export function PrintPreview({ preview, title }: { preview: PreviewState | null; title: string }): ReactNode {
   const { t } = useTranslation('print-center');
-  const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
+  // A message is about one PDF: once the options change, "The PDF is saved." no longer applies.
+  const [said, setSaid] = useState<{ url: string; tone: 'success' | 'error' | 'info'; text: string } | null>(null);
   const ready = preview?.status === 'ready' ? preview : null;
+  const message = said && said.url === ready?.url ? said : null;
+  const setMessage = (next: { tone: 'success' | 'error' | 'info'; text: string }): void => {
+    if (ready) setSaid({ ...next, url: ready.url });
+  };
   const save = async (): Promise<void> => {
     if (!ready) return;
     const platform = await getPlatform();

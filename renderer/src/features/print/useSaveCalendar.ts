@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CALENDAR_FILE_NAME, CALENDAR_MIME_TYPE, exportCalendar, type CalendarRecord, type CalendarTranslate } from '../../../../shared/calendar';
+import type { CalendarRecord, CalendarTranslate } from '../../../../shared/calendar';
 import { getPlatform, type SaveFileResult } from '../../platform';
 
 /**
@@ -12,6 +12,8 @@ export function useSaveCalendar(): (records: readonly CalendarRecord[]) => Promi
   const lookup = t as unknown as (key: string, options: Record<string, string>) => string;
   const words: CalendarTranslate = (key, values) => lookup(`ics.${key}`, values ?? {});
   return async (records) => {
+    // The writer and its time-zone tables load on first use, in their own chunk.
+    const { CALENDAR_FILE_NAME, CALENDAR_MIME_TYPE, exportCalendar } = await import('../../../../shared/calendar');
     const text = exportCalendar(records, words, new Date());
     const platform = await getPlatform();
     return platform.saveFile({ suggestedName: CALENDAR_FILE_NAME, data: text, mimeType: CALENDAR_MIME_TYPE });
