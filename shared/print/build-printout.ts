@@ -3,19 +3,25 @@ import { stampFooters } from './blocks/footer';
 import { PrintDocument } from './layout/print-document';
 import { TYPE_SCALES } from './layout/page-setup';
 import type { PrintoutKind, PrintRequest } from './print-request';
+import { drawCareTeamDirectory } from './printouts/care-team-directory';
+import { drawEmergencySheet } from './printouts/emergency-sheet';
 import { drawMedicationList } from './printouts/medication-list';
+import { drawMonthCalendar } from './printouts/month-calendar';
+import { drawVisitSheet } from './printouts/visit-sheet';
+import { drawWalletCard } from './printouts/wallet-card';
+import { drawWeeklySchedule } from './printouts/weekly-schedule';
 import { PRINT_WORDS, Wording } from './words';
 
 type Draw = (doc: PrintDocument, wording: Wording, request: PrintRequest) => void;
 
 const DRAW: Readonly<Record<PrintoutKind, Draw>> = {
   medicationList: drawMedicationList,
-  visitSheet: drawMedicationList,
-  walletCard: drawMedicationList,
-  emergencySheet: drawMedicationList,
-  monthCalendar: drawMedicationList,
-  weeklySchedule: drawMedicationList,
-  careTeamDirectory: drawMedicationList,
+  visitSheet: drawVisitSheet,
+  walletCard: drawWalletCard,
+  emergencySheet: drawEmergencySheet,
+  monthCalendar: drawMonthCalendar,
+  weeklySchedule: drawWeeklySchedule,
+  careTeamDirectory: drawCareTeamDirectory,
 };
 
 /** Lays a printout out and returns it as PDF bytes; also the drawn strings' boxes, for tests. */

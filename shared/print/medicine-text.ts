@@ -32,9 +32,10 @@ export function medicineInstructions(med: Medication, language: PrintLanguage, b
     return { first, english: second !== first ? second : null };
   }
   const stored = med.instructions.trim();
-  const translated = language === 'en' ? null : translateShorthand(stored, language);
-  if (translated?.complete) return { first: translated.text, english: english ? stored : null };
-  return { first: stored, english: null };
+  const inFirst = translateShorthand(stored, language);
+  if (!inFirst.complete) return { first: stored, english: null };
+  const inEnglish = english ? translateShorthand(stored, 'en') : null;
+  return { first: inFirst.text, english: inEnglish ? (inEnglish.complete ? inEnglish.text : stored) : null };
 }
 
 /**

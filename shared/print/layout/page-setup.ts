@@ -25,7 +25,7 @@ export interface TypeScale {
  * on two letter pages.
  */
 export const TYPE_SCALES: Readonly<Record<PrintSize, TypeScale>> = {
-  normal: { title: 20, heading: 14, body: 11, small: 9.5, leading: 1.25 },
+  normal: { title: 20, heading: 14, body: 11, small: 9.5, leading: 1.2 },
   large: { title: 26, heading: 18, body: 14, small: 12, leading: 1.25 },
 };
 

@@ -12,10 +12,12 @@ export interface TableOptions {
   zebra?: boolean;
   /** Rows at least this tall (blank rows for writing in). */
   minRowHeight?: number;
+  /** Draws something besides text in a cell (a tick box), given the cell's box on the page. */
+  decorate?: (row: number, column: number, cell: { left: number; top: number; width: number; height: number }) => void;
 }
 
 const PAD_X = 5;
-const PAD_Y = 4;
+const PAD_Y = 3.5;
 
 function columnsOf(doc: PrintDocument, columns: readonly TableColumn[]): Column[] {
   const total = columns.reduce((sum, c) => sum + c.share, 0);
@@ -29,6 +31,14 @@ function columnsOf(doc: PrintDocument, columns: readonly TableColumn[]): Column[
 }
 
 const inner = (column: Column): Column => ({ left: column.left + PAD_X, width: column.width - 2 * PAD_X });
+
+/** The height of the header and first row: what a section heading must be kept with. */
+export function tableLeadHeight(doc: PrintDocument, columns: readonly TableColumn[], rows: readonly Para[][][], options: TableOptions = {}): number {
+  const cols = columnsOf(doc, columns);
+  const header = Math.max(...columns.map((c, i) => PrintDocument.heightOf(doc.layout(c.header, inner(cols[i]!).width)))) + 2 * PAD_Y;
+  const first = rows[0];
+  return header + (first ? rowHeight(cols.map((col, i) => doc.layout(first[i] ?? [], inner(col).width)), options) : 0);
+}
 
 /**
  * A table that flows over pages: a row that does not fit moves to the next page whole, and
@@ -73,6 +83,7 @@ export function drawTable(doc: PrintDocument, columns: readonly TableColumn[], r
       const chunkHeight = Math.max(...chunk.map(PrintDocument.heightOf), done ? (options.minRowHeight ?? 0) - 2 * PAD_Y : 0) + 2 * PAD_Y;
       if (options.zebra && index % 2 === 1) doc.box(doc.left, doc.y - chunkHeight, doc.contentWidth, chunkHeight, { fill: 'shade' });
       chunk.forEach((lines, i) => doc.drawLines(lines, inner(cols[i]!), doc.y - PAD_Y));
+      cols.forEach((col, i) => options.decorate?.(index, i, { left: col.left, top: doc.y, width: col.width, height: chunkHeight }));
       doc.y -= chunkHeight;
       doc.rule(doc.y);
       first = false;

@@ -4,10 +4,11 @@ import { groupMedications, stoppedOn } from '../../record/medication/list-groups
 import { drawAllergyBox } from '../blocks/allergy-box';
 import { drawContactStrip } from '../blocks/contact-strip';
 import { keyContacts } from '../blocks/contacts';
-import { bilingualParas, drawNote, drawSectionHeading, drawTitleBlock } from '../blocks/headings';
+import { drawNote, drawTitleBlock } from '../blocks/headings';
+import { drawTableSection, tableHeader } from '../blocks/table-section';
 import { formatDate } from '../format';
 import type { Para, PrintDocument } from '../layout/print-document';
-import { drawTable, type TableColumn } from '../layout/table';
+import type { TableColumn } from '../layout/table';
 import { medicineInstructions, medicinePurposeText, medicineTitle, prescriberName, type TwoLanguages } from '../medicine-text';
 import type { PrintRecord, PrintRequest } from '../print-request';
 import { PRINT_WORDS, type PrintWords, type Wording } from '../words';
@@ -21,17 +22,13 @@ function twoLanguageParas(doc: PrintDocument, text: TwoLanguages): Para[] {
   return paras;
 }
 
-function header(doc: PrintDocument, wording: Wording, pick: Pick): Para[] {
-  return bilingualParas(doc, wording, pick, { size: doc.scale.small, bold: true });
-}
-
 /** Columns sized for what they hold: the instruction sentence gets the most room. */
 function medicineColumns(doc: PrintDocument, wording: Wording): TableColumn[] {
   return [
-    { header: header(doc, wording, (w) => w.medicines.columns.medicine), share: 27 },
-    { header: header(doc, wording, (w) => w.medicines.columns.howToTake), share: 37 },
-    { header: header(doc, wording, (w) => w.medicines.columns.purpose), share: 20 },
-    { header: header(doc, wording, (w) => w.medicines.columns.prescriber), share: 16 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.medicine), share: 26 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.howToTake), share: 36 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.purpose), share: 20 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.prescriber), share: 18 },
   ];
 }
 
@@ -52,37 +49,32 @@ export function medicineRow(doc: PrintDocument, wording: Wording, med: Medicatio
 
 function drawMedicineSection(doc: PrintDocument, wording: Wording, title: Pick, meds: readonly Medication[], record: PrintRecord): void {
   if (meds.length === 0) return;
-  drawSectionHeading(doc, wording, title, 60);
-  drawTable(doc, medicineColumns(doc, wording), meds.map((med) => medicineRow(doc, wording, med, record)), { zebra: true });
-  doc.gap(8);
+  drawTableSection(doc, wording, title, medicineColumns(doc, wording), meds.map((med) => medicineRow(doc, wording, med, record)), { zebra: true });
 }
 
 function drawStoppedSection(doc: PrintDocument, wording: Wording, meds: readonly Medication[]): void {
   if (meds.length === 0) return;
-  drawSectionHeading(doc, wording, (w) => w.medicines.stopped, 60);
   const columns: TableColumn[] = [
-    { header: header(doc, wording, (w) => w.medicines.stoppedColumns.medicine), share: 40 },
-    { header: header(doc, wording, (w) => w.medicines.stoppedColumns.stoppedOn), share: 18 },
-    { header: header(doc, wording, (w) => w.medicines.stoppedColumns.reason), share: 42 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.stoppedColumns.medicine), share: 40 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.stoppedColumns.stoppedOn), share: 18 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.stoppedColumns.reason), share: 42 },
   ];
   const rows = meds.map((med) => [
     [{ text: medicineTitle(med), size: doc.scale.body, bold: true }],
     [{ text: formatDate(stoppedOn(med), wording.language), size: doc.scale.body }],
     [{ text: med.statusReason, size: doc.scale.body }],
   ]);
-  drawTable(doc, columns, rows);
-  doc.gap(8);
+  drawTableSection(doc, wording, (w) => w.medicines.stopped, columns, rows);
 }
 
 /** Empty rows to write changes in at the visit, tall enough for handwriting. */
 export function drawChangeRows(doc: PrintDocument, wording: Wording, count: number): void {
-  drawSectionHeading(doc, wording, (w) => w.medicines.changes, 80);
   const columns: TableColumn[] = [
-    { header: header(doc, wording, (w) => w.medicines.changeColumns.medicine), share: 30 },
-    { header: header(doc, wording, (w) => w.medicines.changeColumns.change), share: 50 },
-    { header: header(doc, wording, (w) => w.medicines.changeColumns.by), share: 20 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.medicine), share: 30 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.change), share: 50 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.by), share: 20 },
   ];
-  drawTable(doc, columns, Array.from({ length: count }, () => [[], [], []]), { minRowHeight: doc.scale.body * 2.4 });
+  drawTableSection(doc, wording, (w) => w.medicines.changes, columns, Array.from({ length: count }, () => [[], [], []]), { minRowHeight: doc.scale.body * 2.4 });
 }
 
 /**
