@@ -28,10 +28,12 @@ export function MedicineList(): ReactNode {
     <div className="screen">
       <div className="screen-title">
         <ScreenHeading>{person ? `${title}: ${displayName(person)}` : title}</ScreenHeading>
-        <button type="button" className="button button-primary" onClick={() => go({ name: 'item-new', area: 'medicines', personId })} disabled={inScope.length === 0}>
-          {t('add')}
-        </button>
-        <PrintMedicationListButton personId={personId} disabled={meds.length === 0} />
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => go({ name: 'item-new', area: 'medicines', personId })} disabled={inScope.length === 0}>
+            {t('add')}
+          </button>
+          <PrintMedicationListButton personId={personId} disabled={meds.length === 0} />
+        </div>
       </div>
       {inScope.length === 0 ? <p className="empty-state">{tr('addPersonFirst')}</p> : null}
       {inScope.length > 0 && meds.length === 0 ? <p className="empty-state">{t('empty')}</p> : null}

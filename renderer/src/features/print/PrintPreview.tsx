@@ -4,6 +4,11 @@ import { Alert } from '../../components/Alert';
 import { getPlatform } from '../../platform';
 import type { PreviewState } from './usePrintoutPreview';
 
+/** The page as wide as the frame ("#view=FitH", read by Chromium's viewer): readable at a glance, not a thumbnail. */
+function previewSource(url: string | null): string | undefined {
+  return url ? `${url}#view=FitH` : undefined;
+}
+
 /** The real PDF in a frame, and the two things to do with it: save it, or print it. */
 export function PrintPreview({ preview, title }: { preview: PreviewState | null; title: string }): ReactNode {
   const { t } = useTranslation('print-center');
@@ -50,7 +55,7 @@ export function PrintPreview({ preview, title }: { preview: PreviewState | null;
       ) : null}
       {ready || (preview?.status === 'making' && preview.staleUrl) ? (
         <>
-          <iframe className="print-preview-frame" src={ready ? ready.url : preview?.status === 'making' ? (preview.staleUrl ?? undefined) : undefined} title={title} />
+          <iframe className="print-preview-frame" src={previewSource(ready ? ready.url : preview?.status === 'making' ? preview.staleUrl : null)} title={title} />
           <p className="field-help">{t('previewPages')}</p>
         </>
       ) : null}
