@@ -5,6 +5,7 @@ import { assertNever } from '../../../shared/util/assert-never';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PersonFormScreen } from '../features/people/PersonFormScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
+import { PrintCenterScreen } from '../features/print/PrintCenterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 
@@ -36,6 +37,8 @@ export function CurrentScreen(): ReactNode {
       return <PersonFormScreen key={route.personId} personId={route.personId} />;
     case 'search':
       return <SearchScreen key={route.personId ?? 'everyone'} />;
+    case 'print':
+      return <PrintCenterScreen key={`${route.personId ?? ''}-${route.printout ?? ''}-${route.itemId ?? ''}`} initial={route} />;
     case 'settings':
       return <SettingsScreen />;
     case 'import':

@@ -18,6 +18,7 @@ export function PersonSwitcher(): ReactNode {
     if (route.name === 'area' || route.name === 'item-new') return { name: 'area', area: route.area, personId };
     if (route.name === 'item' || route.name === 'item-edit') return { name: 'area', area: route.area, personId };
     if (route.name === 'search') return { name: 'search', personId };
+    if (route.name === 'print') return { name: 'print', personId, ...(route.printout ? { printout: route.printout } : {}) };
     return { name: 'overview', personId };
   };
   return (

@@ -6,6 +6,7 @@ import { AREA_KEYS, scopeOf, type Route } from './routes';
 /** The sections of the record, as links that keep the person being shown. */
 export function Sidebar(): ReactNode {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('print-center');
   const { route } = useNavigation();
   const personId = scopeOf(route);
   const areaOf = 'area' in route ? route.area : null;
@@ -17,6 +18,7 @@ export function Sidebar(): ReactNode {
       label: t(`nav.${area}`),
       current: areaOf === area,
     })),
+    { key: 'print', to: { name: 'print', personId }, label: tp('nav'), current: route.name === 'print' },
     { key: 'search', to: { name: 'search', personId }, label: t('nav.search'), current: route.name === 'search' },
     { key: 'import', to: { name: 'import', personId }, label: t('nav', { ns: 'import' }), current: route.name === 'import' },
     { key: 'settings', to: { name: 'settings' }, label: t('nav.settings'), current: route.name === 'settings' },

@@ -1,3 +1,5 @@
+import { PRINTOUT_KINDS, type PrintoutKind } from '../../../shared/print/print-request';
+
 /**
  * Every screen behind the lock, as a value, and its place in the URL hash. The hash holds
  * only random ids — never a name, a date or a search — so history reveals nothing.
@@ -26,10 +28,13 @@ export type Route =
   | { name: 'person-new' }
   | { name: 'person-edit'; personId: string }
   | { name: 'search'; personId: string | null }
+  /** The print center, optionally opened on one printout (and, for a visit sheet, its appointment). */
+  | { name: 'print'; personId: string | null; printout?: PrintoutKind; itemId?: string }
   | { name: 'settings' }
   | { name: 'import'; personId: string | null };
 
 const isArea = (value: string | undefined): value is AreaKey => (AREA_KEYS as readonly string[]).includes(value ?? '');
+const isPrintout = (value: string | undefined): value is PrintoutKind => (PRINTOUT_KINDS as readonly string[]).includes(value ?? '');
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -43,6 +48,7 @@ export function parseHash(hash: string): Route {
   if (first === 'people' && second === 'new') return { name: 'person-new' };
   if (first === 'search') return { name: 'search', personId };
   if (first === 'import') return { name: 'import', personId };
+  if (first === 'print') return { name: 'print', personId, ...(isPrintout(second) ? { printout: second, ...(third ? { itemId: third } : {}) } : {}) };
   if (first === 'edit' && personId) return { name: 'person-edit', personId };
   if (isArea(first)) {
     if (second === 'new') return { name: 'item-new', area: first, personId };
@@ -71,6 +77,8 @@ export function routeHash(route: Route): string {
       return `#${scope(route.personId)}/edit`;
     case 'search':
       return `#${scope(route.personId)}/search`;
+    case 'print':
+      return `#${scope(route.personId)}/print${route.printout ? `/${route.printout}` : ''}${route.printout && route.itemId ? `/${encodeURIComponent(route.itemId)}` : ''}`;
     case 'settings':
       return '#/settings';
     case 'import':

@@ -13,6 +13,8 @@ import type questions from '../../../resources/locales/en/questions.json';
 import type hospitalStays from '../../../resources/locales/en/hospitalStays.json';
 import type device from '../../../resources/locales/en/device.json';
 import type importStrings from '../../../resources/locales/en/import.json';
+import type printCenter from '../../../resources/locales/en/print-center.json';
+import type calendar from '../../../resources/locales/en/calendar.json';
 
 // Typed translation keys: a misspelled key is a compile error. English is the reference.
 declare module 'i18next' {
@@ -33,6 +35,8 @@ declare module 'i18next' {
       hospitalStays: typeof hospitalStays;
       device: typeof device;
       import: typeof importStrings;
+      'print-center': typeof printCenter;
+      calendar: typeof calendar;
     };
   }
 }

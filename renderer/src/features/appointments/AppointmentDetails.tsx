@@ -15,6 +15,7 @@ import { displayName } from '../people/display-name';
 import { useTaskText } from '../tasks/useTaskText';
 import { useAppointmentText } from './useAppointmentText';
 import { TransportWarning } from './TransportWarning';
+import { AppointmentPrintActions } from '../print/AppointmentPrintActions';
 import './appointments.css';
 
 /** Everything about one visit, what to ask, and what happened after: the page to open before and after going. */
@@ -100,6 +101,7 @@ export function AppointmentDetails({ itemId }: { itemId: string }): ReactNode {
           {t('details.edit')}
         </button>
       </div>
+      <AppointmentPrintActions appointment={appointment} />
       <section aria-labelledby="appointment-questions">
         <h2 id="appointment-questions">{t('questionsToAsk')}</h2>
         {questions.length === 0 ? (

@@ -8,6 +8,7 @@ import { displayName } from '../people/display-name';
 import { useScope } from '../../record/useScope';
 import { useVaultData } from '../../vault/useSession';
 import { MedicineGroups } from './MedicineGroups';
+import { PrintMedicationListButton } from '../print/PrintMedicationListButton';
 
 /**
  * The Medicines screen: taken every day first, then as needed, paused and recently stopped;
@@ -27,9 +28,12 @@ export function MedicineList(): ReactNode {
     <div className="screen">
       <div className="screen-title">
         <ScreenHeading>{person ? `${title}: ${displayName(person)}` : title}</ScreenHeading>
-        <button type="button" className="button button-primary" onClick={() => go({ name: 'item-new', area: 'medicines', personId })} disabled={inScope.length === 0}>
-          {t('add')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => go({ name: 'item-new', area: 'medicines', personId })} disabled={inScope.length === 0}>
+            {t('add')}
+          </button>
+          <PrintMedicationListButton personId={personId} disabled={meds.length === 0} />
+        </div>
       </div>
       {inScope.length === 0 ? <p className="empty-state">{tr('addPersonFirst')}</p> : null}
       {inScope.length > 0 && meds.length === 0 ? <p className="empty-state">{t('empty')}</p> : null}
