@@ -6,6 +6,7 @@ import { DisplaySetting } from './DisplaySetting';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ChangePassphraseSetting } from './ChangePassphraseSetting';
 import { lockShortcutLabel } from '../../vault/lock-shortcut';
+import { BackupSettings } from '../backup/BackupSettings';
 
 export function SettingsScreen(): ReactNode {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SettingsScreen(): ReactNode {
         <p>{t('settings.shortcutText', { shortcut: lockShortcutLabel() })}</p>
       </section>
       <ChangePassphraseSetting />
+      <BackupSettings />
     </div>
   );
 }
