@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { collectContents } from '../../../../shared/backup/contents';
@@ -26,7 +26,9 @@ export function ExportBackupDialog({ onClose }: { onClose: () => void }): ReactN
     <BackupDialog title={t('export.title')} onClose={onClose} busy={busy}>
       <p>{t('export.intro')}</p>
       {outcome?.saved ? (
-        <Alert tone="success">{t('export.done', { fileName: outcome.fileName })}</Alert>
+        <Alert tone="success">
+          <Trans t={t} i18nKey="export.done" values={{ fileName: outcome.fileName }} components={{ file: <strong className="file-name" /> }} />
+        </Alert>
       ) : (
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <p className="note">{t('passphrase.note')}</p>

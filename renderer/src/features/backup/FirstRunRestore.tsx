@@ -8,6 +8,7 @@ import { OpenBackupFields } from './OpenBackupFields';
 import { useOpenBackupForm } from './useOpenBackupForm';
 import { useBackupPassphraseForm } from './useBackupPassphraseForm';
 import { countsText } from './backup-error-message';
+import './backup.css';
 
 /**
  * First run, from a backup: open the file with its passphrase, then choose the passphrase

@@ -1,16 +1,16 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { getPlatform } from '../../platform';
 import type { HandOverDone } from './HandOverDialog';
-import './hand-over-print.css';
+import './backup.css';
 
 /**
  * The page given to the receiving caregiver with the file: what it is, how to install
  * CareBinder and restore it, and a blank line for the passphrase — never the passphrase
  * itself. Shown as a full-page modal placed directly in <body>, so printing can hide
- * everything else (hand-over-print.css).
+ * everything else (backup.css).
  */
 export function HandOverInstructions({ done, onClose }: { done: HandOverDone; onClose: () => void }): ReactNode {
   const { t, i18n } = useTranslation('backup');
@@ -44,12 +44,16 @@ export function HandOverInstructions({ done, onClose }: { done: HandOverDone; on
         <h1 id={titleId} ref={headingRef} tabIndex={-1}>
           {t('instructions.title')}
         </h1>
-        <p className="lead">{t('instructions.intro', { fileName, people: names })}</p>
+        <p className="lead">
+          <Trans t={t} i18nKey="instructions.intro" values={{ fileName, people: names }} components={{ file: <strong className="file-name" /> }} />
+        </p>
         <h2>{t('instructions.stepsTitle')}</h2>
         <ol className="hand-over-steps">
           <li>{t('instructions.step1')}</li>
           <li>{t('instructions.step2')}</li>
-          <li>{t('instructions.step3', { fileName })}</li>
+          <li>
+            <Trans t={t} i18nKey="instructions.step3" values={{ fileName }} components={{ file: <strong className="file-name" /> }} />
+          </li>
           <li>{t('instructions.step4')}</li>
         </ol>
         <h2>{t('instructions.passphraseTitle')}</h2>

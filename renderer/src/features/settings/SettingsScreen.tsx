@@ -20,8 +20,8 @@ export function SettingsScreen(): ReactNode {
         <h2 id="shortcut-heading">{t('settings.shortcutTitle')}</h2>
         <p>{t('settings.shortcutText', { shortcut: lockShortcutLabel() })}</p>
       </section>
-      <ChangePassphraseSetting />
       <BackupSettings />
+      <ChangePassphraseSetting />
     </div>
   );
 }

@@ -33,7 +33,7 @@ function NewVault({ onRestore }: { onRestore: () => void }): ReactNode {
         </button>
       </form>
       {/* Or start from a backup, or a binder another caregiver handed over. */}
-      <section className="card" aria-labelledby="restore-offer-heading">
+      <section className="card restore-offer" aria-labelledby="restore-offer-heading">
         <h2 id="restore-offer-heading">{tBackup('firstRun.title')}</h2>
         <p>{tBackup('firstRun.offer')}</p>
         <button type="button" className="button" onClick={onRestore} disabled={busy}>
