@@ -74,19 +74,30 @@ export function encodeHeader(header: BackupHeader): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** Enough of the start of a file to tell whether it is a backup this version can read. */
+export const SNIFF_BYTES = OFFSET.kdf;
+
 /**
- * Reads the header. The version is checked right after the magic: a newer format may lay
- * out everything after it differently, so nothing further is interpreted.
+ * Checks the magic and the format version only. Callers run it on the first SNIFF_BYTES of a
+ * file before reading the rest, so choosing a large file that is not a backup costs nothing.
+ * The version comes right after the magic: a newer format may lay out everything after it
+ * differently, so nothing further is interpreted.
  */
-export function decodeHeader(file: Uint8Array): BackupHeader {
-  if (file.length < BACKUP_MAGIC.length || !BACKUP_MAGIC.every((byte, i) => file[i] === byte)) {
+export function sniffBackup(start: Uint8Array): number {
+  if (start.length < BACKUP_MAGIC.length || !BACKUP_MAGIC.every((byte, i) => start[i] === byte)) {
     throw new BackupError('not-a-backup', 'magic missing');
   }
-  if (file.length < OFFSET.kdf) throw new BackupError('damaged', 'file cut short');
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  const version = view.getUint16(OFFSET.version);
+  if (start.length < SNIFF_BYTES) throw new BackupError('damaged', 'file cut short');
+  const version = new DataView(start.buffer, start.byteOffset, start.byteLength).getUint16(OFFSET.version);
   if (version > BACKUP_FORMAT_VERSION) throw new BackupError('newer-version', `backup format ${version}`);
   if (version < 1) throw new BackupError('damaged', `backup format ${version}`);
+  return version;
+}
+
+/** Reads the header, after sniffBackup's checks. */
+export function decodeHeader(file: Uint8Array): BackupHeader {
+  const version = sniffBackup(file);
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   if (file.length < HEADER_BYTES + GCM_TAG_BYTES) throw new BackupError('damaged', 'file cut short');
   if (view.getUint8(OFFSET.kdf) !== KDF_ARGON2ID) throw new BackupError('damaged', 'unknown key derivation');
   const copy = (offset: number, length: number): Uint8Array<ArrayBuffer> => file.slice(offset, offset + length);

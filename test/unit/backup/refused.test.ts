@@ -3,7 +3,7 @@ import { PASSPHRASE, testVault } from '../vault/helpers';
 import { collectContents } from '../../../shared/backup/contents';
 import { openBackup, sealBackup } from '../../../shared/backup/seal';
 import { restoreIntoOpenVault } from '../../../shared/backup/restore';
-import { BACKUP_FORMAT_VERSION, HEADER_BYTES } from '../../../shared/backup/format';
+import { BACKUP_FORMAT_VERSION, HEADER_BYTES, SNIFF_BYTES, sniffBackup } from '../../../shared/backup/format';
 import { isBackupError, type BackupErrorCode } from '../../../shared/backup/errors';
 import { openVaultDatabase } from '../../../shared/vault/database';
 import type { VaultSession } from '../../../shared/vault/session';
@@ -76,6 +76,12 @@ describe('a backup that must not open', () => {
     for (let i = HEADER_BYTES; i < file.length; i += 37) indexes.add(i);
     for (const index of indexes) expect([index, await refusal(flipped(index, index % 8))]).toEqual([index, 'damaged']);
   }, 120_000);
+
+  it('tells from the first bytes alone whether a file is a backup this version reads', () => {
+    expect(sniffBackup(file.slice(0, SNIFF_BYTES))).toBe(BACKUP_FORMAT_VERSION);
+    expect(() => sniffBackup(new TextEncoder().encode('%PDF-1.7 and much more after it'))).toThrow(expect.objectContaining({ code: 'not-a-backup' }));
+    expect(() => sniffBackup(withHeader((view) => view.setUint16(16, 7)).slice(0, SNIFF_BYTES))).toThrow(expect.objectContaining({ code: 'newer-version' }));
+  });
 
   it('refuses junk and other files that are not backups', async () => {
     expect(await refusal(new TextEncoder().encode('<?xml version="1.0"?><ClinicalDocument/>'))).toBe('not-a-backup');

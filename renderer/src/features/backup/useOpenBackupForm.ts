@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../../../shared/backup/contents';
+import { isBackupError } from '../../../../shared/backup/errors';
+import { sniffBackup, SNIFF_BYTES } from '../../../../shared/backup/format';
 import { openInWorker } from './backup-crypto';
 import { backupErrorMessage } from './backup-error-message';
 
@@ -36,9 +38,12 @@ export function useOpenBackupForm(onOpened: (contents: BackupContents) => Promis
     try {
       let bytes: Uint8Array;
       try {
+        // The start first: a file that is not a backup (or is from a newer version) is
+        // refused without reading all of it into memory.
+        sniffBackup(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
         bytes = new Uint8Array(await file.arrayBuffer());
-      } catch {
-        setFailure(t('errors.unreadable'));
+      } catch (error) {
+        setFailure(isBackupError(error) ? backupErrorMessage(t, error) : t('errors.unreadable'));
         return;
       }
       await onOpened(await openInWorker(bytes, passphrase));
