@@ -15,6 +15,7 @@ import type device from '../../../resources/locales/en/device.json';
 import type importStrings from '../../../resources/locales/en/import.json';
 import type printCenter from '../../../resources/locales/en/print-center.json';
 import type calendar from '../../../resources/locales/en/calendar.json';
+import type backup from '../../../resources/locales/en/backup.json';
 
 // Typed translation keys: a misspelled key is a compile error. English is the reference.
 declare module 'i18next' {
@@ -37,6 +38,7 @@ declare module 'i18next' {
       import: typeof importStrings;
       'print-center': typeof printCenter;
       calendar: typeof calendar;
+      backup: typeof backup;
     };
   }
 }

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Vault, type VaultSecret } from '../../../shared/vault/vault';
 import type { VaultSession } from '../../../shared/vault/session';
+import type { BackupContents } from '../../../shared/backup/contents';
+import { restoreIntoNewVault } from '../../../shared/backup/restore';
 import { getPlatform } from '../platform';
 import { deriveInWorker } from './derive-in-worker';
 import { openWithRememberedSecret } from './remembered-device';
@@ -9,6 +11,8 @@ import type { LockReason, VaultPhase } from './vault-phase';
 interface VaultActions {
   phase: VaultPhase;
   create(passphrase: string): Promise<void>;
+  /** First run from a backup: a new vault under `passphrase`, filled with the backup's records. */
+  createFromBackup(passphrase: string, contents: BackupContents): Promise<void>;
   /** `remember`: also keep a device secret in the OS keychain, so the next launch opens by itself. */
   unlock(secret: VaultSecret, options?: { remember?: boolean }): Promise<void>;
   /** Whether this device opens the vault by itself at launch. */
@@ -67,6 +71,10 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
     () => ({
       create: async (passphrase) => {
         const { session, recoveryKey } = await vault.create(passphrase);
+        setPhase({ name: 'show-recovery-key', session, recoveryKey });
+      },
+      createFromBackup: async (passphrase, contents) => {
+        const { session, recoveryKey } = await restoreIntoNewVault(vault, passphrase, contents);
         setPhase({ name: 'show-recovery-key', session, recoveryKey });
       },
       unlock: async (secret, options) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,18 @@ describe('electron-builder.yml', () => {
     ['grantFileProtocolExtraPrivileges', false],
   ] as const)('sets the fuse %s to %s', (fuse, value) => {
     expect(config.electronFuses?.[fuse]).toBe(value);
+  });
+
+  it('points every platform at the rendered icons, which exist at the sizes packaging needs', () => {
+    expect(config.linux?.icon).toBe('icons');
+    expect(config.win?.icon).toBe('icons/512x512.png');
+    expect(config.mac?.icon).toBe('icons/512x512.png');
+    for (const size of [512, 256]) {
+      const png = readFileSync(join(ROOT, 'resources/icons', `${size}x${size}.png`));
+      // PNG signature, then the IHDR width and height (big-endian).
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
   });
 
   it('builds AppImage and deb, NSIS and dmg', () => {

@@ -7,6 +7,7 @@ import { IdleLockSetting } from './IdleLockSetting';
 import { ChangePassphraseSetting } from './ChangePassphraseSetting';
 import { RememberDeviceSetting } from './RememberDeviceSetting';
 import { lockShortcutLabel } from '../../vault/lock-shortcut';
+import { BackupSettings } from '../backup/BackupSettings';
 
 export function SettingsScreen(): ReactNode {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SettingsScreen(): ReactNode {
         <h2 id="shortcut-heading">{t('settings.shortcutTitle')}</h2>
         <p>{t('settings.shortcutText', { shortcut: lockShortcutLabel() })}</p>
       </section>
+      <BackupSettings />
       <ChangePassphraseSetting />
       <RememberDeviceSetting />
     </div>

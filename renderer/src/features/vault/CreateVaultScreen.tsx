@@ -1,13 +1,20 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { useNewPassphraseForm } from '../../components/useNewPassphraseForm';
 import { useVault } from '../../vault/VaultProvider';
+import { FirstRunRestore } from '../backup/FirstRunRestore';
 
 /** First run: explain what the app is and choose the passphrase that locks it. */
 export function CreateVaultScreen(): ReactNode {
+  const [restoring, setRestoring] = useState(false);
+  return restoring ? <FirstRunRestore onBack={() => setRestoring(false)} /> : <NewVault onRestore={() => setRestoring(true)} />;
+}
+
+function NewVault({ onRestore }: { onRestore: () => void }): ReactNode {
   const { t } = useTranslation();
+  const { t: tBackup } = useTranslation('backup');
   const { create } = useVault();
   const { form, onSubmit, failure, busy } = useNewPassphraseForm(create);
 
@@ -25,6 +32,14 @@ export function CreateVaultScreen(): ReactNode {
           {t('create.submit')}
         </button>
       </form>
+      {/* Or start from a backup, or a binder another caregiver handed over. */}
+      <section className="card restore-offer" aria-labelledby="restore-offer-heading">
+        <h2 id="restore-offer-heading">{tBackup('firstRun.title')}</h2>
+        <p>{tBackup('firstRun.offer')}</p>
+        <button type="button" className="button" onClick={onRestore} disabled={busy}>
+          {tBackup('actions.restore')}
+        </button>
+      </section>
     </main>
   );
 }
