@@ -27,10 +27,10 @@ export type Timing =
   | { kind: 'days'; days: Weekday[] }
   | { kind: 'setTime'; time: string };
 
-export type Verb = 'take' | 'apply' | 'inhale' | 'inject' | 'use' | 'insert' | 'place' | 'give' | 'taper' | 'rinse' | 'chew' | 'dissolve' | 'swish';
+export type Verb = 'take' | 'apply' | 'inhale' | 'inject' | 'use' | 'insert' | 'place' | 'give' | 'taper' | 'rinse' | 'chew' | 'dissolve' | 'swish' | 'decrease';
 
 export type Element =
-  | { t: 'dose'; amount: Amount; unit?: DoseUnit | undefined; each?: { amount: Amount; unit: DoseUnit } | undefined }
+  | { t: 'dose'; amount: Amount; unit?: DoseUnit | undefined; each?: { amount: Amount; unit: DoseUnit } | undefined; perKg?: boolean }
   | { t: 'unit'; unit: DoseUnit }
   | { t: 'verb'; verb: Verb }
   | { t: 'route'; route: Route; site?: string | undefined }
@@ -41,7 +41,19 @@ export type Element =
   | { t: 'for' }
   | { t: 'reason'; reason: string }
   | { t: 'food'; cue: Exclude<FoodCue, 'none'> | `extra:${string}` }
-  | { t: 'duration'; count: Amount; unit: 'Days' | 'Weeks' | 'Months' | 'Nights' }
+  | { t: 'duration'; count: Amount; unit: 'Days' | 'Weeks' | 'Months' | 'Nights' | 'Hours' | 'Cycles' }
+  /** "for no more than 2 weeks at a time": a limit on how long, not a plan. */
+  | { t: 'durationLimit'; count: Amount; unit: 'Days' | 'Weeks' }
+  /** "over 30 minutes": how slowly an infusion or a shot goes in. */
+  | { t: 'over'; count: Amount; unit: 'Minutes' | 'Hours' }
+  /** "at 100 mL/hr": how fast a drip runs. */
+  | { t: 'rate'; amount: Amount; unit: DoseUnit }
+  /** "starting January 16, 2015", "starting 11/1/2012": the date, its digits as written. */
+  | { t: 'start'; date: WrittenDate }
+  /** "until gone", "until the cough is gone": when to stop (a reason key, or "" for the medicine itself). */
+  | { t: 'until'; reason: string }
+  /** A medicine's name found in the glossary ("Lisinopril - 20mg …"), as written. */
+  | { t: 'medicine'; name: string }
   | { t: 'asDirected' }
   | { t: 'then' }
   | { t: 'max'; amount: Amount; unit?: DoseUnit | undefined }
@@ -50,6 +62,9 @@ export type Element =
   | { t: 'note'; note: string }
   /** Understood as shorthand but ambiguous: shown as written. */
   | { t: 'kept' };
+
+/** A date as written: a month name with its day and year, or digits with slashes kept as they are. */
+export type WrittenDate = { month: number; day: string; year?: string | undefined } | { asWritten: string };
 
 export interface ShorthandFlag {
   /** errorProne: an ISMP error-prone abbreviation or number style; unknown: a word kept as written. */

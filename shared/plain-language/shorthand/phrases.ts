@@ -30,6 +30,23 @@ export const shorthandPhrasesSchema = z.object({
   check: words,
   meals: group,
   notes: group,
+  /** {{text}} typed after "for", shown exactly as written. */
+  quoted: words,
+  /** {{name}}: {{sentence}} */
+  named: words,
+  perKg: words,
+  intoVein: words,
+  /** {{amount}} {{unit}} an hour. */
+  rate: words,
+  /** {{date}} */
+  starting: words,
+  /** {{month}} {{day}} ({{year}}); months by number, 1 to 12. */
+  date: words,
+  dateWithYear: words,
+  months: group,
+  untilGone: words,
+  /** {{reason}} */
+  untilReasonGone: words,
 });
 export type ShorthandPhrases = z.infer<typeof shorthandPhrasesSchema>;
 

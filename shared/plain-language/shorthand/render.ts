@@ -2,7 +2,7 @@ import { parseDoseAmount, pluralCategory } from '../dose-amount';
 import { writeTiming } from '../instructions';
 import { pluralForm } from '../phrases';
 import { fill, tidy } from '../template';
-import type { Amount, DoseUnit, Timing } from './elements';
+import type { Amount, DoseUnit, Timing, WrittenDate } from './elements';
 import type { AllPhrases } from './phrases';
 import type { Step } from './segments';
 
@@ -62,25 +62,36 @@ function timingPhrase(timing: Timing, phrases: AllPhrases): string {
 export function writeStep(step: Step, phrases: AllPhrases): string {
   const { base, extra } = phrases;
   const unit = step.unit ?? (step.dose ? undefined : undefined);
-  const amountText = step.dose ? fill(base.dose, { amount: step.dose.text, unit: unitWords(unit, step.dose, phrases) }).trim() : '';
+  const perKg = step.perKg ? ` ${extra.perKg}` : '';
+  const amountText = step.dose ? fill(base.dose, { amount: step.dose.text, unit: unitWords(unit, step.dose, phrases) + perKg }).trim() : '';
   // "2 spoonfuls (5 mL each)": the size of each spoonful, not the total.
   const strengthTemplate = step.unit && 'unit' in step.unit && step.unit.unit === 'spoon' ? extra.each : extra.strength;
   const strength = step.strength
     ? fill(strengthTemplate, { amount: step.strength.amount.text, unit: unitWords(step.strength.unit, step.strength.amount, phrases) })
     : '';
   const dose = [amountText, strength].filter(Boolean).join(' ');
-  const template = step.route ? base.actions[step.route] : step.verb && step.verb !== 'take' ? extra.verbs[step.verb] : extra.noRoute;
-  const sites = step.sites.map((site) => extra.sites[site] ?? '').filter(Boolean);
+  // Into a vein is given (by a nurse, a pump or the person), never "taken".
+  const intoVein = step.sites.includes('vein') && (step.verb === undefined || step.verb === 'give' || step.verb === 'use' || step.verb === 'take');
+  const template = intoVein ? extra.intoVein : step.route ? base.actions[step.route] : step.verb && step.verb !== 'take' ? extra.verbs[step.verb] : extra.noRoute;
+  const sites = step.sites.filter((site) => !(intoVein && site === 'vein')).map((site) => extra.sites[site] ?? '').filter(Boolean);
   const action = [fill(template ?? extra.noRoute, { dose }), ...sites].join(' ');
   const when = [
-    ...step.timings.map(({ timing, upTo }) => (upTo ? fill(extra.upTo, { when: timingPhrase(timing, phrases) }) : timingPhrase(timing, phrases))),
+    ...step.rates.map((rate) => fill(extra.rate, { amount: rate.amount.text, unit: unitWords(rate.unit, rate.amount, phrases) })),
+    ...step.over.map((over) => countPhrase(`over${over.unit}`, over.count, phrases)),
+    ...joinMoments(
+      step.timings.map(({ timing, upTo }) => ({ moment: timing.kind === 'moment' && !upTo, text: upTo ? fill(extra.upTo, { when: timingPhrase(timing, phrases) }) : timingPhrase(timing, phrases) })),
+      base.listLocale,
+    ),
     ...step.durations.map((duration) => countPhrase(`for${duration.unit}`, duration.count, phrases)),
+    ...step.limits.map((limit) => countPhrase(`noMoreThan${limit.unit}`, limit.count, phrases)),
+    step.start ? fill(extra.starting, { date: writtenDate(step.start, extra) }) : '',
+    step.until === undefined ? '' : step.until === '' ? extra.untilGone : fill(extra.untilReasonGone, { reason: reasonWords(step.until, extra) }),
     step.asDirected ? extra.asDirected : '',
   ]
     .filter(Boolean)
     .join(' ');
   const reasons = (list: string[]): string =>
-    new Intl.ListFormat(base.listLocale, { type: 'disjunction' }).format(list.map((reason) => extra.reasons[reason] ?? reason));
+    new Intl.ListFormat(base.listLocale, { type: 'disjunction' }).format(list.map((reason) => reasonWords(reason, extra)));
   const asNeeded = step.asNeeded ? (step.reasons.length > 0 ? fill(base.asNeededFor, { reason: reasons(step.reasons) }) : base.asNeeded) : '';
   const forReasons = step.forReasons.length > 0 ? fill(base.asNeededFor, { reason: reasons(step.forReasons) }).replace(base.asNeeded, '').trim() : '';
   const food = [
@@ -92,7 +103,43 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
     .join(', ');
   const sentence = tidy(fill(base.sentence, { action, when, asNeeded: [asNeeded, forReasons].filter(Boolean).join(' '), food }), base.locale);
   const notes = step.notes.map((note) => extra.notes[note] ?? '').filter(Boolean);
+  // A step that is only notes ("Take at regular intervals. Complete the course") says only the notes.
+  const onlyNotes = notes.length > 0 && !dose && !step.route && step.sites.length === 0 && !when && !asNeeded && !forReasons && !food && (step.verb === undefined || step.verb === 'take');
+  if (onlyNotes && step.unknown.length === 0 && step.medicines.length === 0) return notes.join(' ');
   // Words not understood stay exactly as written, inside the sentence they came with.
   const withUnknown = step.unknown.length === 0 ? sentence : `${sentence.replace(/\.$/, '')} (${step.unknown.join(' ')}).`;
-  return [withUnknown, ...notes].join(' ');
+  // The medicine's name as written, before what to do with it.
+  const named = step.medicines.length > 0 ? fill(extra.named, { name: step.medicines.join(' '), sentence: withUnknown }) : withUnknown;
+  return [named, ...notes].join(' ');
+}
+
+/** A reason from the list in the reader's words, or words typed after "for", quoted as written. */
+function reasonWords(reason: string, extra: AllPhrases['extra']): string {
+  return reason.startsWith('text:') ? fill(extra.quoted, { text: reason.slice(5) }) : (extra.reasons[reason] ?? reason);
+}
+
+/** "in the morning and in the evening": times of day said together, not one after the other. */
+function joinMoments(parts: { moment: boolean; text: string }[], listLocale: string): string[] {
+  const out: string[] = [];
+  let moments: string[] = [];
+  const flush = (): void => {
+    if (moments.length > 0) out.push(new Intl.ListFormat(listLocale, { type: 'conjunction' }).format(moments));
+    moments = [];
+  };
+  for (const part of parts) {
+    if (part.moment) moments.push(part.text);
+    else {
+      flush();
+      out.push(part.text);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A month name in the reader's language with the day and year as written; slashed digits as written. */
+function writtenDate(date: WrittenDate, extra: AllPhrases['extra']): string {
+  if ('asWritten' in date) return date.asWritten;
+  const month = extra.months[String(date.month)] ?? '';
+  return fill(date.year ? extra.dateWithYear : extra.date, { month, day: date.day, year: date.year ?? '' });
 }

@@ -22,6 +22,15 @@ export interface Step {
   unknown: string[];
   offsets: Extract<Element, { t: 'offset' }>[];
   notes: string[];
+  perKg: boolean;
+  over: Extract<Element, { t: 'over' }>[];
+  rates: Extract<Element, { t: 'rate' }>[];
+  limits: Extract<Element, { t: 'durationLimit' }>[];
+  start?: Extract<Element, { t: 'start' }>['date'];
+  /** "until gone" ("") or until a reason is gone (its key). */
+  until?: string;
+  /** Medicine names as written ("Lisinopril"), shown before the sentence. */
+  medicines: string[];
   /** Understood pieces that do not fit where they stand, as written. */
   misplaced: string[];
   /** Where the step's pieces are in the text. */
@@ -30,7 +39,7 @@ export interface Step {
   kept: { start: number; end: number }[];
 }
 
-const blank = (): Step => ({ sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
+const blank = (): Step => ({ perKg: false, over: [], rates: [], limits: [], medicines: [], sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
 
 const isMass = (unit: DoseUnit | undefined): boolean => !!unit && 'unit' in unit && ['mg', 'mcg', 'g', 'mEq', 'unit'].includes(unit.unit);
 
@@ -83,6 +92,7 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
           if (stepDone || step.dose !== undefined) next();
           step.dose = element.amount;
           if (element.unit) step.unit = element.unit;
+          if (element.perKg) step.perKg = true;
           if (element.each) step.strength = element.each;
         }
         break;
@@ -153,6 +163,28 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
       case 'kept':
         keep(step, piece);
         break;
+      case 'over':
+        step.over.push(element);
+        break;
+      case 'rate':
+        step.rates.push(element);
+        break;
+      case 'durationLimit':
+        step.limits.push(element);
+        break;
+      case 'start':
+      case 'until':
+      case 'medicine': {
+        // Said once per step; a second one is not guessed at.
+        const taken = element.t === 'start' ? step.start !== undefined : element.t === 'until' ? step.until !== undefined : step.medicines.length > 0;
+        if (taken) {
+          step.misplaced.push(piece.raw);
+          keep(step, piece);
+        } else if (element.t === 'start') step.start = element.date;
+        else if (element.t === 'until') step.until = element.reason;
+        else step.medicines.push(element.name);
+        break;
+      }
     }
     // After the switch: a dose that starts a new step belongs to the new step.
     step.pieces.push(piece);
