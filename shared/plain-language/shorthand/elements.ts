@@ -27,7 +27,7 @@ export type Timing =
   | { kind: 'days'; days: Weekday[] }
   | { kind: 'setTime'; time: string };
 
-export type Verb = 'take' | 'apply' | 'inhale' | 'inject' | 'use' | 'insert' | 'place' | 'give' | 'taper' | 'rinse' | 'chew' | 'dissolve' | 'swish' | 'decrease';
+export type Verb = 'take' | 'apply' | 'inhale' | 'inject' | 'use' | 'insert' | 'place' | 'give' | 'taper' | 'rinse' | 'chew' | 'dissolve' | 'swish' | 'decrease' | 'rinseMouth';
 
 export type Element =
   | { t: 'dose'; amount: Amount; unit?: DoseUnit | undefined; each?: { amount: Amount; unit: DoseUnit } | undefined; perKg?: boolean }
@@ -52,6 +52,11 @@ export type Element =
   | { t: 'start'; date: WrittenDate }
   /** "until gone", "until the cough is gone": when to stop (a reason key, or "" for the medicine itself). */
   | { t: 'until'; reason: string }
+  /**
+   * A phrase written from a template of "shorthand.phrases" (or a counted one of "shorthand.counts"):
+   * in the sentence's "when" part, or as a sentence after it.
+   */
+  | { t: 'phrase'; key: string; place: 'when' | 'after'; count?: Amount; reason?: string; time?: string; amounts?: { amount: Amount; unit: DoseUnit }[] }
   /** A medicine's name found in the glossary ("Lisinopril - 20mg …"), as written. */
   | { t: 'medicine'; name: string }
   | { t: 'asDirected' }
@@ -64,7 +69,7 @@ export type Element =
   | { t: 'kept' };
 
 /** A date as written: a month name with its day and year, or digits with slashes kept as they are. */
-export type WrittenDate = { month: number; day: string; year?: string | undefined } | { asWritten: string };
+export type WrittenDate = { month: number; day: string; to?: string | undefined; year?: string | undefined } | { asWritten: string };
 
 export interface ShorthandFlag {
   /** errorProne: an ISMP error-prone abbreviation or number style; unknown: a word kept as written. */

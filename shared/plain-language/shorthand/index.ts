@@ -23,7 +23,7 @@ export interface ShorthandStep {
 }
 
 const isInstruction = (steps: Step[]): boolean =>
-  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0);
+  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.length > 0);
 
 /**
  * A prescription instruction in plain words: "1 tab po bid prn pain" → "Take 1 tablet by

@@ -1,7 +1,7 @@
 import type { Amount, DoseUnit, Element } from './elements';
 import type { Route } from '../../model/medication';
 
-export type Add = (patterns: string, build: (amounts: Amount[]) => Element, note?: string) => void;
+export type Add = (patterns: string, build: (amounts: Amount[], words: string[]) => Element, note?: string) => void;
 
 /**
  * More reasons "as needed for" / "for": the words records use, mapped to a key that each
@@ -80,6 +80,66 @@ export function addClauseEntries(add: Add, reasonWords: string[], route: (value:
   }
   add('to the affected and surrounding areas of skin;to affected and surrounding areas;to the affected and surrounding areas;to the affected area and surrounding skin', site('affectedAround'));
   add('in shower;in the shower', site('shower'));
+  add('to vaginal area;to the vaginal area;on the vaginal area;on vaginal area', site('vaginalArea'));
   add('in|via|with|using small volume nebulizer;in nebulizer;in a nebulizer;with nebulizer;with a nebulizer', route('inhaled', 'nebulizer'));
   add('decrease to;reduce to;decrease dose to;reduce dose to;lower to;lower dose to', () => ({ t: 'verb', verb: 'decrease' }));
+}
+
+/** The unit a matched word stands for ("tabs" → tablet), from the form table. */
+function unitLookup(forms: Record<string, DoseUnit>): (word: string) => DoseUnit {
+  const byWord = new Map<string, DoseUnit>();
+  for (const [words, unit] of Object.entries(forms)) for (const word of words.split('|')) byWord.set(word, unit);
+  return (word) => byWord.get(word) ?? { unit: word };
+}
+
+const COUNTABLE = 'tab|tabs|tablet|tablets|cap|caps|capsule|capsules|ml|puff|puffs|drop|drops';
+const STRENGTH = 'mg|mcg|g|unit|units|meq';
+
+/** Phrases with their own wording: what a dose is made of, when a drip starts, surgery, first signs, repeats. */
+export function addPhraseEntries(add: Add, reasonWords: string[], forms: Record<string, DoseUnit>): void {
+  const unitOf = unitLookup(forms);
+  const phrase = (key: string, place: 'when' | 'after') => (): Element => ({ t: 'phrase', key, place });
+  // "3 ml = 150 mg": how much medicine is in an amount.
+  add(`# ${COUNTABLE} = # ${STRENGTH}`, (amounts, words) => ({
+    t: 'phrase', key: 'contains', place: 'after',
+    amounts: [{ amount: amounts[0]!, unit: unitOf(words[0]!) }, { amount: amounts[1]!, unit: unitOf(words[2]!) }],
+  }));
+  // "7mg (=one 5mg tablet PLUS one 2mg tablet)": the tablets that make up the dose.
+  add(`( = # # ${STRENGTH} ${COUNTABLE} plus|and|+ # # ${STRENGTH} ${COUNTABLE} )`, (amounts, words) => ({
+    t: 'phrase', key: 'madeOf', place: 'after',
+    amounts: [
+      { amount: amounts[0]!, unit: unitOf(words[3]!) }, { amount: amounts[1]!, unit: unitOf(words[2]!) },
+      { amount: amounts[2]!, unit: unitOf(words[6]!) }, { amount: amounts[3]!, unit: unitOf(words[5]!) },
+    ],
+  }));
+  // "hang at 2200 hours": a drip started at a time on the 24-hour clock; the digits stay.
+  add('hang|hung|start|started at # hours|hrs', (amounts) => {
+    const time = amounts[0]!.text;
+    return /^([01]\d|2[0-3])[0-5]\d$/.test(time) ? { t: 'phrase', key: 'hangAt', place: 'when', time } : { t: 'kept' };
+  });
+  add('in|into surgical|operative|operated eye;in|into the surgical|operative|operated eye', () => ({ t: 'route', route: 'eye', site: 'surgicalEye' }));
+  add('starting # day|days before|prior surgery;starting # day|days prior to surgery;beginning # day|days before surgery', (amounts) => ({ t: 'phrase', key: 'daysBeforeSurgery', place: 'when', count: amounts[0]! }));
+  add('after surgery;after the surgery;after your surgery', phrase('afterSurgery', 'when'));
+  add('before surgery;before the surgery', phrase('beforeSurgery', 'when'));
+  add('repeat in # hour|hours|hr|hrs;may repeat in # hour|hours|hr|hrs;repeat after # hour|hours|hr|hrs', (amounts) => ({ t: 'phrase', key: 'repeatInHours', place: 'after', count: amounts[0]! }));
+  for (const [words, reason] of reasonWords.map((pair) => pair.split('=') as [string, string])) {
+    for (const word of words.split('|')) {
+      add(`if|when ${word} does not subside|improve;if|when ${word} does not go away;if|when ${word} does not get better;if|when the ${word} does not subside|improve`, () => ({ t: 'phrase', key: 'ifNotBetter', place: 'after', reason }));
+      add(`at the first sign of ${word};at first sign of ${word};at the first sign of a|an ${word};at onset of ${word};at the onset of ${word};at the start of ${word}`, () => ({ t: 'phrase', key: 'firstSign', place: 'when', reason }));
+    }
+  }
+  add('at onset of symptoms;at the onset of symptoms;at the first sign of symptoms;at first sign of symptoms', phrase('firstSymptoms', 'when'));
+  add('rinse mouth;rinse your mouth;rinse the mouth', () => ({ t: 'verb', verb: 'rinseMouth' }));
+  add('rinse mouth with water after use;rinse your mouth with water after use;rinse mouth after use;rinse mouth with water after each use', phrase('rinseAfterUse', 'after'));
+  add('to reduce aftertaste and incidence of candidiasis;to reduce aftertaste and the risk of thrush;to prevent thrush', phrase('thrush', 'after'));
+  add('compounded as a suspension;as a compounded suspension;compounded suspension', phrase('compounded', 'after'));
+  add('dont|do not take anything on the other days;nothing on the other days;none on the other days;dont|do not take on the other days', phrase('otherDaysNone', 'after'));
+  add('per sliding scale;sliding scale;as per sliding scale;according to sliding scale', phrase('slidingScale', 'after'));
+  add('to reduce|lower bp;to reduce|lower blood pressure;to lower your blood pressure', phrase('lowerBloodPressure', 'when'));
+  add('in office;in the office;at the office;in clinic', phrase('inOffice', 'when'));
+  for (const verb of ['apply', 'put', 'use']) {
+    for (const where of ['in mouth', 'in the mouth', 'into mouth', 'into the mouth', 'to mouth', 'to the mouth', 'inside mouth', 'inside the mouth']) {
+      add(`${verb} ${where} using|with cotton|a swab|swab or finger;${verb} ${where} using|with a cotton swab or a|your finger;${verb} ${where} using|with a cotton swab or finger`, phrase('swabInMouth', 'after'));
+    }
+  }
 }

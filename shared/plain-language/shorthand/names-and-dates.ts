@@ -19,11 +19,14 @@ const STARTING = new Set(['starting', 'beginning', 'start', 'begin']);
  * (11/1 is the 11th of January in some countries, November 1st in others).
  */
 export function readStartDate(tokens: Token[], at: number): Found | null {
-  if (!STARTING.has(tokens[at]?.norm ?? '')) return null;
+  const word = tokens[at]?.norm ?? '';
+  // "from Jan 15-20, 2015": "from" is read only before a range of days.
+  if (!STARTING.has(word) && word !== 'from') return null;
   let next = at + 1;
   if (tokens[next]?.norm === 'on' || tokens[next]?.norm === 'from') next += 1;
   const date = readDate(tokens, next);
-  return date ? { element: { t: 'start', date: date.date }, end: date.end } : null;
+  if (!date || (word === 'from') !== ('to' in date.date)) return null;
+  return { element: { t: 'start', date: date.date }, end: date.end };
 }
 
 function readDate(tokens: Token[], at: number): { date: WrittenDate; end: number } | null {
@@ -36,10 +39,19 @@ function readDate(tokens: Token[], at: number): { date: WrittenDate; end: number
   const month = MONTHS[first.norm];
   const day = tokens[at + 1];
   if (month === undefined || day?.kind !== 'number' || !/^\d{1,2}$/.test(day.raw) || Number(day.raw) < 1 || Number(day.raw) > 31) return null;
-  const comma = tokens[at + 2]?.raw === ',' ? 1 : 0;
-  const year = tokens[at + 2 + comma];
-  if (year?.kind === 'number' && /^\d{4}$/.test(year.raw)) return { date: { month, day: day.raw, year: year.raw }, end: at + 3 + comma };
-  return { date: { month, day: day.raw }, end: at + 2 };
+  let end = at + 2;
+  // "Jan 15-20": a range of days in one month.
+  let to: string | undefined;
+  const last = tokens[end + 1];
+  if ((tokens[end]?.raw === '-' || tokens[end]?.norm === 'to') && last?.kind === 'number' && /^\d{1,2}$/.test(last.raw) && Number(last.raw) > Number(day.raw) && Number(last.raw) <= 31) {
+    to = last.raw;
+    end += 2;
+  }
+  const comma = tokens[end]?.raw === ',' ? 1 : 0;
+  const year = tokens[end + comma];
+  const withTo = to === undefined ? {} : { to };
+  if (year?.kind === 'number' && /^\d{4}$/.test(year.raw)) return { date: { month, day: day.raw, ...withTo, year: year.raw }, end: end + comma + 1 };
+  return { date: { month, day: day.raw, ...withTo }, end };
 }
 
 /** The longest medicine name from the glossary that starts here ("K-Dur", "Lisinopril"). */

@@ -46,7 +46,7 @@ export function readShorthand(text: string): Reading {
     } else if (best) {
       const last = tokens[best.end - 1]!;
       const raw = text.slice(token.start, last.start + last.raw.length);
-      pieces.push({ element: best.entry.build(best.amounts), raw, start: token.start, end: token.start + raw.length });
+      pieces.push({ element: best.entry.build(best.amounts, best.words), raw, start: token.start, end: token.start + raw.length });
       if (best.entry.note) flags.push({ kind: 'errorProne', text: raw, note: best.entry.note });
       for (const amount of best.amountTokens) {
         if (/\.\d*0$/.test(amount)) flags.push({ kind: 'errorProne', text: amount, note: 'ISMP: a trailing zero ("1.0") can be misread as ten times the dose.' });
@@ -90,6 +90,8 @@ const span = (token: Token): { start: number; end: number } => ({ start: token.s
 
 interface Match {
   entry: Entry;
+  /** The words matched, without the numbers, in order. */
+  words: string[];
   end: number;
   amounts: Amount[];
   amountTokens: string[];
@@ -108,6 +110,7 @@ function matchEntry(entry: Entry, tokens: Token[], start: number): Match | null 
   let at = start;
   const amounts: Amount[] = [];
   const amountTokens: string[] = [];
+  const words: string[] = [];
   for (const slot of entry.slots) {
     if (slot.length === 1 && slot[0] === '#') {
       const number = readAmount(tokens, at);
@@ -119,9 +122,10 @@ function matchEntry(entry: Entry, tokens: Token[], start: number): Match | null 
     }
     const token = tokens[at];
     if (!token || token.kind === 'number' || !slot.includes(token.norm)) return null;
+    words.push(token.norm);
     at += 1;
   }
-  return { entry, end: at, amounts, amountTokens };
+  return { entry, words, end: at, amounts, amountTokens };
 }
 
 export interface ReadNumber {

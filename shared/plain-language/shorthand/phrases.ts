@@ -44,6 +44,20 @@ export const shorthandPhrasesSchema = z.object({
   date: words,
   dateWithYear: words,
   months: group,
+  /** {{date}} as a range of days: "from January 15 to 20, 2015". */
+  dateRange: words,
+  /** {{month}} {{day}} to {{to}} ({{year}}) */
+  days: words,
+  daysWithYear: words,
+  /** Templates of "phrase" elements, by key: {{reason}}, {{time}}, {{clock}}, {{a0}} {{a1}} … */
+  phrases: group,
+  /** With no amount: "Put it" before where on the body, "Put it on the skin" alone. */
+  putIt: words,
+  /** "Take it if needed": "take" with no amount. */
+  takeIt: words,
+  putItOnSkin: words,
+  /** {{dose}} before a place that says it all ("in the eye that has surgery"). */
+  putInPlace: words,
   untilGone: words,
   /** {{reason}} */
   untilReasonGone: words,

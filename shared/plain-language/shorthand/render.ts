@@ -2,7 +2,8 @@ import { parseDoseAmount, pluralCategory } from '../dose-amount';
 import { writeTiming } from '../instructions';
 import { pluralForm } from '../phrases';
 import { fill, tidy } from '../template';
-import type { Amount, DoseUnit, Timing, WrittenDate } from './elements';
+import { formatClockTime } from '../clock';
+import type { Amount, DoseUnit, Element, Timing, WrittenDate } from './elements';
 import type { AllPhrases } from './phrases';
 import type { Step } from './segments';
 
@@ -58,6 +59,9 @@ function timingPhrase(timing: Timing, phrases: AllPhrases): string {
   }
 }
 
+/** Places on the body that say where on the skin ("Put it on the left arm", not "on the skin on the left arm"). */
+const SKIN_PLACES = new Set(['affected', 'affectedAround', 'face', 'vaginalArea', 'leftArm', 'rightArm', 'arms', 'leftLeg', 'rightLeg', 'legs', 'leftHand', 'rightHand', 'hands', 'leftFoot', 'rightFoot', 'feet', 'leftKnee', 'rightKnee', 'knees', 'leftElbow', 'rightElbow', 'leftShoulder', 'rightShoulder', 'back', 'neck', 'scalp', 'chest']);
+
 /** One step as a sentence, written with the builder's phrases. */
 export function writeStep(step: Step, phrases: AllPhrases): string {
   const { base, extra } = phrases;
@@ -72,7 +76,20 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
   const dose = [amountText, strength].filter(Boolean).join(' ');
   // Into a vein is given (by a nurse, a pump or the person), never "taken".
   const intoVein = step.sites.includes('vein') && (step.verb === undefined || step.verb === 'give' || step.verb === 'use' || step.verb === 'take');
-  const template = intoVein ? extra.intoVein : step.route ? base.actions[step.route] : step.verb && step.verb !== 'take' ? extra.verbs[step.verb] : extra.noRoute;
+  const onBody = step.sites.some((site) => SKIN_PLACES.has(site));
+  const template = intoVein
+    ? extra.intoVein
+    : step.sites.includes('surgicalEye')
+      ? extra.putInPlace
+      : step.route === 'skin' && !dose
+        ? onBody ? extra.putIt : extra.putItOnSkin
+        : step.route
+          ? base.actions[step.route]
+          : step.verb && step.verb !== 'take'
+            ? extra.verbs[step.verb]
+            : dose
+              ? extra.noRoute
+              : extra.takeIt;
   const sites = step.sites.filter((site) => !(intoVein && site === 'vein')).map((site) => extra.sites[site] ?? '').filter(Boolean);
   const action = [fill(template ?? extra.noRoute, { dose }), ...sites].join(' ');
   const when = [
@@ -84,7 +101,8 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
     ),
     ...step.durations.map((duration) => countPhrase(`for${duration.unit}`, duration.count, phrases)),
     ...step.limits.map((limit) => countPhrase(`noMoreThan${limit.unit}`, limit.count, phrases)),
-    step.start ? fill(extra.starting, { date: writtenDate(step.start, extra) }) : '',
+    step.start ? fill('to' in step.start ? extra.dateRange : extra.starting, { date: writtenDate(step.start, extra) }) : '',
+    ...step.phrases.filter((phrase) => phrase.place === 'when').map((phrase) => phraseText(phrase, phrases)),
     step.until === undefined ? '' : step.until === '' ? extra.untilGone : fill(extra.untilReasonGone, { reason: reasonWords(step.until, extra) }),
     step.asDirected ? extra.asDirected : '',
   ]
@@ -102,7 +120,10 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
     .filter(Boolean)
     .join(', ');
   const sentence = tidy(fill(base.sentence, { action, when, asNeeded: [asNeeded, forReasons].filter(Boolean).join(' '), food }), base.locale);
-  const notes = step.notes.map((note) => extra.notes[note] ?? '').filter(Boolean);
+  const notes = [
+    ...step.phrases.filter((phrase) => phrase.place === 'after').map((phrase) => phraseText(phrase, phrases)),
+    ...step.notes.map((note) => extra.notes[note] ?? ''),
+  ].filter(Boolean);
   // A step that is only notes ("Take at regular intervals. Complete the course") says only the notes.
   const onlyNotes = notes.length > 0 && !dose && !step.route && step.sites.length === 0 && !when && !asNeeded && !forReasons && !food && (step.verb === undefined || step.verb === 'take');
   if (onlyNotes && step.unknown.length === 0 && step.medicines.length === 0) return notes.join(' ');
@@ -112,6 +133,21 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
   const named = step.medicines.length > 0 ? fill(extra.named, { name: step.medicines.join(' '), sentence: withUnknown }) : withUnknown;
   return [named, ...notes].join(' ');
 }
+
+/** A phrase from its template: a count, a reason, a time and amounts filled in. */
+function phraseText(phrase: Extract<Element, { t: 'phrase' }>, phrases: AllPhrases): string {
+  const { extra, base } = phrases;
+  const values: Record<string, string> = { reason: phrase.reason === undefined ? '' : reasonWords(phrase.reason, extra), time: phrase.time ?? '' };
+  if (phrase.time && /^\d{4}$/.test(phrase.time)) values.clock = formatClockTime(`${phrase.time.slice(0, 2)}:${phrase.time.slice(2)}`, base)?.text ?? '';
+  (phrase.amounts ?? []).forEach(({ amount, unit }, index) => {
+    values[`a${index}`] = fill(base.dose, { amount: amount.text, unit: unitWords(unit, amount, phrases) }).trim();
+  });
+  const text = phrase.count ? countPhrase(phrase.key, phrase.count, phrases, values) : fill(extra.phrases[phrase.key] ?? '', values);
+  return tidyAfter(text, phrase.place, base.locale);
+}
+
+/** A phrase said as its own sentence starts with a capital letter. */
+const tidyAfter = (text: string, place: 'when' | 'after', locale: string): string => (place === 'after' && text ? text.charAt(0).toLocaleUpperCase(locale) + text.slice(1) : text);
 
 /** A reason from the list in the reader's words, or words typed after "for", quoted as written. */
 function reasonWords(reason: string, extra: AllPhrases['extra']): string {
@@ -141,5 +177,7 @@ function joinMoments(parts: { moment: boolean; text: string }[], listLocale: str
 function writtenDate(date: WrittenDate, extra: AllPhrases['extra']): string {
   if ('asWritten' in date) return date.asWritten;
   const month = extra.months[String(date.month)] ?? '';
-  return fill(date.year ? extra.dateWithYear : extra.date, { month, day: date.day, year: date.year ?? '' });
+  const values = { month, day: date.day, to: date.to ?? '', year: date.year ?? '' };
+  if (date.to) return fill(date.year ? extra.daysWithYear : extra.days, values);
+  return fill(date.year ? extra.dateWithYear : extra.date, values);
 }

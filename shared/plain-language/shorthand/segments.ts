@@ -31,6 +31,7 @@ export interface Step {
   until?: string;
   /** Medicine names as written ("Lisinopril"), shown before the sentence. */
   medicines: string[];
+  phrases: Extract<Element, { t: 'phrase' }>[];
   /** Understood pieces that do not fit where they stand, as written. */
   misplaced: string[];
   /** Where the step's pieces are in the text. */
@@ -39,7 +40,7 @@ export interface Step {
   kept: { start: number; end: number }[];
 }
 
-const blank = (): Step => ({ perKg: false, over: [], rates: [], limits: [], medicines: [], sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
+const blank = (): Step => ({ phrases: [], perKg: false, over: [], rates: [], limits: [], medicines: [], sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
 
 const isMass = (unit: DoseUnit | undefined): boolean => !!unit && 'unit' in unit && ['mg', 'mcg', 'g', 'mEq', 'unit'].includes(unit.unit);
 
@@ -136,6 +137,12 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
         if (reasonMode === null) reasonMode = 'for';
         break;
       case 'reason': {
+        if (reasonMode === null) {
+          // A reason with no "as needed" or "for" before it ("1 tab daily pain"): how it relates is not guessed.
+          step.misplaced.push(piece.raw);
+          keep(step, piece);
+          break;
+        }
         const list = reasonMode === 'for' && !step.asNeeded ? step.forReasons : step.reasons;
         if (!list.includes(element.reason)) list.push(element.reason);
         break;
@@ -166,6 +173,9 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
       case 'over':
         step.over.push(element);
         break;
+      case 'phrase':
+        step.phrases.push(element);
+        break;
       case 'rate':
         step.rates.push(element);
         break;
@@ -194,7 +204,7 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
   const kept: Step[] = [];
   for (const candidate of steps) {
     const previous = kept.at(-1);
-    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length;
+    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length || candidate.over.length || candidate.rates.length || candidate.phrases.length;
     if (previous && !says) {
       for (const piece of candidate.pieces) {
         if (piece.element && piece.element.t !== 'filler') previous.misplaced.push(piece.raw);
