@@ -43,7 +43,7 @@ export type Element =
   | { t: 'food'; cue: Exclude<FoodCue, 'none'> | `extra:${string}` }
   | { t: 'duration'; count: Amount; unit: 'Days' | 'Weeks' | 'Months' | 'Nights' | 'Hours' | 'Cycles' }
   /** "for no more than 2 weeks at a time": a limit on how long, not a plan. */
-  | { t: 'durationLimit'; count: Amount; unit: 'Days' | 'Weeks' }
+  | { t: 'durationLimit'; count: Amount; unit: 'Days' | 'Weeks'; atATime: boolean }
   /** "over 30 minutes": how slowly an infusion or a shot goes in. */
   | { t: 'over'; count: Amount; unit: 'Minutes' | 'Hours' }
   /** "at 100 mL/hr": how fast a drip runs. */

@@ -51,7 +51,8 @@ export function addClauseEntries(add: Add, reasonWords: string[], route: (value:
   add('for # cycle|cycles;x # cycles', (amounts) => ({ t: 'duration', count: amounts[0]!, unit: 'Cycles' }));
   // "for no more than two weeks at a time": a limit, said as a limit.
   for (const [words, unit] of [['day|days', 'Days'], ['week|weeks', 'Weeks']] as const) {
-    add(`for no more than # ${words};for no more than # ${words} at a time;no more than # ${words} at a time`, (amounts) => ({ t: 'durationLimit', count: amounts[0]!, unit }));
+    add(`for no more than # ${words}`, (amounts) => ({ t: 'durationLimit', count: amounts[0]!, unit, atATime: false }));
+    add(`for no more than # ${words} at a time;no more than # ${words} at a time`, (amounts) => ({ t: 'durationLimit', count: amounts[0]!, unit, atATime: true }));
   }
 
   // When to stop.

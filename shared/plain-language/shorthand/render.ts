@@ -100,7 +100,7 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
       base.listLocale,
     ),
     ...step.durations.map((duration) => countPhrase(`for${duration.unit}`, duration.count, phrases)),
-    ...step.limits.map((limit) => countPhrase(`noMoreThan${limit.unit}`, limit.count, phrases)),
+    ...step.limits.map((limit) => countPhrase(`noMoreThan${limit.unit}${limit.atATime ? 'AtATime' : ''}`, limit.count, phrases)),
     step.start ? fill('to' in step.start ? extra.dateRange : extra.starting, { date: writtenDate(step.start, extra) }) : '',
     ...step.phrases.filter((phrase) => phrase.place === 'when').map((phrase) => phraseText(phrase, phrases)),
     step.until === undefined ? '' : step.until === '' ? extra.untilGone : fill(extra.untilReasonGone, { reason: reasonWords(step.until, extra) }),
