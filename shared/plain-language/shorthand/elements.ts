@@ -18,7 +18,8 @@ export type Moment = 'morning' | 'noon' | 'evening' | 'night' | 'bedtime' | 'onc
 export type Timing =
   | { kind: 'timesPerDay'; count: Amount }
   | { kind: 'everyHours'; count: Amount }
-  | { kind: 'everyMinutes'; count: Amount }
+  /** times: "q5min x3", at most so many doses, so many minutes apart. */
+  | { kind: 'everyMinutes'; count: Amount; times?: Amount }
   | { kind: 'everyDays'; count: Amount }
   | { kind: 'everyWeeks'; count: Amount }
   | { kind: 'timesPerWeek'; count: Amount }

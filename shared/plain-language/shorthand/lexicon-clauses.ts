@@ -134,7 +134,12 @@ export function addPhraseEntries(add: Add, reasonWords: string[], forms: Record<
   add('rinse mouth with water after use;rinse your mouth with water after use;rinse mouth after use;rinse mouth with water after each use', phrase('rinseAfterUse', 'after'));
   add('to reduce aftertaste and incidence of candidiasis;to reduce aftertaste and the risk of thrush;to prevent thrush', phrase('thrush', 'after'));
   add('compounded as a suspension;as a compounded suspension;compounded suspension', phrase('compounded', 'after'));
-  add('dont|do not take anything on the other days;nothing on the other days;none on the other days;dont|do not take on the other days', phrase('otherDaysNone', 'after'));
+  add('dont take anything on the other days;do not take anything on the other days;nothing on the other days;none on the other days;dont take on the other days;do not take on the other days', phrase('otherDaysNone', 'after'));
+  // "q5min x3": minutes apart, so "x 3" can only be the number of doses (unlike "x 3" alone).
+  add('q # min|mins|minute|minutes x #;every # min|mins|minute|minutes x #', (amounts) => ({ t: 'timing', timing: { kind: 'everyMinutes', count: amounts[0]!, times: amounts[1]! } }));
+  // "dispense 21 tabs": how many the pharmacy gives, said as such.
+  add(`dispense # ${COUNTABLE};disp # ${COUNTABLE};dispense : # ${COUNTABLE}`, (amounts, words) => ({ t: 'phrase', key: 'dispense', place: 'after', amounts: [{ amount: amounts[0]!, unit: unitOf(words.at(-1)!) }] }));
+  add('# day|days taper;# - day taper', (amounts) => ({ t: 'phrase', key: 'taperOverDays', place: 'after', count: amounts[0]! }));
   add('per sliding scale;sliding scale;as per sliding scale;according to sliding scale', phrase('slidingScale', 'after'));
   add('to reduce|lower bp;to reduce|lower blood pressure;to lower your blood pressure', phrase('lowerBloodPressure', 'when'));
   add('in office;in the office;at the office;in clinic', phrase('inOffice', 'when'));

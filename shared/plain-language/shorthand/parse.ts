@@ -97,9 +97,29 @@ interface Match {
   amountTokens: string[];
 }
 
+/**
+ * The entries that can start at a word, in lexicon order (earlier entries win ties): those
+ * whose first word it is, and those that start with a number (a number can be a word: "two").
+ */
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+{
+  const numberFirst = ENTRIES.filter((entry) => entry.slots[0]?.[0] === '#');
+  for (const entry of ENTRIES) {
+    for (const word of entry.slots[0] ?? []) {
+      if (word !== '#' && !BY_FIRST_WORD.has(word)) BY_FIRST_WORD.set(word, []);
+      if (word !== '#') BY_FIRST_WORD.get(word)!.push(entry);
+    }
+  }
+  const order = new Map(ENTRIES.map((entry, index) => [entry, index]));
+  for (const [word, list] of BY_FIRST_WORD) BY_FIRST_WORD.set(word, [...list, ...numberFirst].sort((a, b) => order.get(a)! - order.get(b)!));
+  BY_FIRST_WORD.set('#', numberFirst);
+}
+
 function longestMatch(tokens: Token[], start: number): Match | null {
   let best: Match | null = null;
-  for (const entry of ENTRIES) {
+  const token = tokens[start];
+  const candidates = (token && token.kind !== 'number' ? BY_FIRST_WORD.get(token.norm) : undefined) ?? BY_FIRST_WORD.get('#') ?? [];
+  for (const entry of candidates) {
     const match = matchEntry(entry, tokens, start);
     if (match && (!best || match.end > best.end)) best = match;
   }

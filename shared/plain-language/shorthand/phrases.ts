@@ -51,11 +51,12 @@ export const shorthandPhrasesSchema = z.object({
   daysWithYear: words,
   /** Templates of "phrase" elements, by key: {{reason}}, {{time}}, {{clock}}, {{a0}} {{a1}} … */
   phrases: group,
-  /** With no amount: "Put it" before where on the body, "Put it on the skin" alone. */
+  /** With no amount: "Put it" before where on the body ("Put it on the left arm"). */
   putIt: words,
+  /** What to do by route when no amount is given: "Take it by mouth". */
+  noDose: group,
   /** "Take it if needed": "take" with no amount. */
   takeIt: words,
-  putItOnSkin: words,
   /** {{dose}} before a place that says it all ("in the eye that has surgery"). */
   putInPlace: words,
   untilGone: words,

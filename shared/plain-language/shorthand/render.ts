@@ -44,6 +44,7 @@ function timingPhrase(timing: Timing, phrases: AllPhrases): string {
       }
       return countPhrase(timing.kind, timing.count, phrases);
     case 'everyMinutes':
+      return timing.times ? countPhrase('everyMinutesTimes', timing.count, phrases, { times: timing.times.text }) : countPhrase(timing.kind, timing.count, phrases);
     case 'everyDays':
     case 'everyWeeks':
     case 'timesPerWeek':
@@ -78,13 +79,13 @@ export function writeStep(step: Step, phrases: AllPhrases): string {
   const intoVein = step.sites.includes('vein') && (step.verb === undefined || step.verb === 'give' || step.verb === 'use' || step.verb === 'take');
   const onBody = step.sites.some((site) => SKIN_PLACES.has(site));
   const template = intoVein
-    ? extra.intoVein
+    ? ((dose ? undefined : extra.noDose.vein) ?? extra.intoVein)
     : step.sites.includes('surgicalEye')
       ? extra.putInPlace
-      : step.route === 'skin' && !dose
-        ? onBody ? extra.putIt : extra.putItOnSkin
+      : step.route === 'skin' && !dose && onBody
+        ? extra.putIt
         : step.route
-          ? base.actions[step.route]
+          ? (dose ? undefined : extra.noDose[step.route]) ?? base.actions[step.route]
           : step.verb && step.verb !== 'take'
             ? extra.verbs[step.verb]
             : dose

@@ -18,7 +18,7 @@ const complete: [string, string, string][] = [
   ['1000mL infused at 50ml/hour for 4 hours - hang at 2200 hours', 'Give 1000 mL into a vein at 50 mL an hour for 4 hours starting at 2200 hours (10:00 PM).', 'Ponga 1000 mL en la vena a 50 mL por hora durante 4 horas a partir de las 2200 horas (10:00 de la noche).'],
   ['0.05 - 0.1mg/kg IV over 2-5 minutes every 15 minutes as needed', 'Give 0.05-0.1 mg for each kg of body weight into a vein over 2 to 5 minutes every 15 minutes if needed.', 'Ponga 0.05-0.1 mg por cada kg de peso en la vena en 2 a 5 minutos cada 15 minutos si lo necesita.'],
   ['1.8 mg/kg IV infusion over 30 minutes every 3 weeks for 16 cycles', 'Give 1.8 mg for each kg of body weight into a vein over 30 minutes every 3 weeks for 16 rounds of treatment.', 'Ponga 1.8 mg por cada kg de peso en la vena en 30 minutos cada 3 semanas durante 16 ciclos de tratamiento.'],
-  ['5 units/hr iv', 'Give into a vein at 5 units an hour.', 'Ponga en la vena a 5 unidades por hora.'],
+  ['5 units/hr iv', 'Give it into a vein at 5 units an hour.', 'Póngalo en la vena a 5 unidades por hora.'],
   // Start dates: month names translated, digits as written, slashed dates never reordered.
   ['Take 4 tablets daily for 7 days starting January 16, 2015', 'Take 4 tablets once a day for 7 days starting on January 16, 2015.', 'Tome 4 tabletas una vez al día durante 7 días a partir del 16 de enero de 2015.'],
   ['Coumadin - 5mg by mouth every other day starting 11/1/2012', 'Coumadin: Take 5 mg by mouth every other day starting on 11/1/2012.', 'Coumadin: Tome 5 mg por la boca un día sí y otro no a partir del 11/1/2012.'],
@@ -41,6 +41,16 @@ const complete: [string, string, string][] = [
   // Tapers that lower the dose, and times of day said together.
   ['take 2 tablets by mouth daily for 14 days then decrease to 0.5 tablets every 14 days', 'Take 2 tablets by mouth once a day for 14 days. Then lower the dose to 0.5 tablets every 14 days.', 'Tome 2 tabletas por la boca una vez al día durante 14 días. Después, baje la dosis a 0.5 tabletas cada 14 días.'],
   ['apply bid in the morning and evening', 'Apply 2 times a day in the morning and in the evening.', 'Aplique 2 veces al día por la mañana y por la tarde.'],
+  // Minutes apart: "x 3" can only be the number of doses.
+  ['1 SL Q 5MIN X 3 PRN ANGINA', 'Put 1 dose under the tongue every 5 minutes, up to 3 times if needed for chest pain.', 'Ponga 1 dosis debajo de la lengua cada 5 minutos, hasta 3 veces si lo necesita para el dolor de pecho.'],
+  // Labelled: what the pharmacy gives, a taper over days.
+  ['follow package directions 6 day taper dispense 21 tabs', 'Take it as directed. Lower the dose step by step over 6 days. The pharmacy gives you 21 tablets.', 'Tómelo según las indicaciones. Baje la dosis poco a poco a lo largo de 6 días. La farmacia le da 21 tabletas.'],
+  // No amount given: "it", never an invented amount.
+  ['apply topically bid', 'Put it on the skin 2 times a day.', 'Póngalo en la piel 2 veces al día.'],
+  // Labelled fields exported on one line; the name as written, the missing amount said.
+  ['medication:Tylenol 500mg|dose:MG mg|route:ORAL|frequency:PRN', 'Tylenol 500mg: Take it by mouth if needed. The record does not say how much.', 'Tylenol 500mg: Tómelo por la boca si lo necesita. El registro no dice qué cantidad.'],
+  ['medication:Ceftriaxone 100MG/ML|dose:MG mg|route:INTRAVENOUS|frequency:BID', 'Ceftriaxone 100MG/ML: Give it into a vein 2 times a day. The record does not say how much.', 'Ceftriaxone 100MG/ML: Póngalo en la vena 2 veces al día. El registro no dice qué cantidad.'],
+  ['medication:Tylenol 500mg|dose:2 tabs|route:ORAL|frequency:Q6H', 'Tylenol 500mg: Take 2 tablets by mouth every 6 hours.', 'Tylenol 500mg: Tome 2 tabletas por la boca cada 6 horas.'],
   // A medicine's name from the glossary before the instruction.
   ['Ultram - 50mg by mouth four times daily as needed for joint pain', 'Ultram: Take 50 mg by mouth 4 times a day if needed for joint pain.', 'Ultram: Tome 50 mg por la boca 4 veces al día si lo necesita para el dolor de las articulaciones.'],
 ];
@@ -67,6 +77,9 @@ describe('translateShorthand: what stays flagged', () => {
     ['1 tab daily pain', 'pain'],
     // A clock time that is not a time.
     ['1000 ml iv hang at 2500 hours', '2500'],
+    // Labelled fields: an error-prone unit in the dose field, or no route and no frequency.
+    ['medication:LEVOTHYROXINE (Synthroid) 100|dose:MCG ug|route:ORAL|frequency:DAILY', 'LEVOTHYROXINE'],
+    ['medication:Lipitor 20mg oral tablet|dose: |route:|frequency:', 'Lipitor'],
     // Quantities to dispense, said as a bare number word, stay as written.
     ['1 tab nocte twenty eight tablets', 'twenty eight tablets'],
   ])('%s', (input, kept) => {
