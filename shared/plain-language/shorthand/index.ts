@@ -1,4 +1,6 @@
+import { fill } from '../template';
 import type { Amount, ShorthandFlag, Timing } from './elements';
+import { readLabelledFields } from './labelled-fields';
 import { readShorthand } from './parse';
 import { phrasesFor, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
@@ -23,7 +25,7 @@ export interface ShorthandStep {
 }
 
 const isInstruction = (steps: Step[]): boolean =>
-  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0);
+  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.length > 0);
 
 /**
  * A prescription instruction in plain words: "1 tab po bid prn pain" → "Take 1 tablet by
@@ -33,6 +35,14 @@ const isInstruction = (steps: Step[]): boolean =>
  */
 export function translateShorthand(text: string, language: ShorthandLanguage): ShorthandTranslation {
   const phrases = phrasesFor(language);
+  const labelled = readLabelledFields(text);
+  if (labelled) {
+    const inner = translateShorthand(labelled.instruction, language);
+    const named = fill(phrases.extra.named, { name: labelled.name, sentence: inner.text });
+    const body = labelled.noAmount ? `${named} ${phrases.extra.phrases.noAmount ?? ''}`.trim() : named;
+    // Only a fully read instruction is written this way; anything else is read as plain text below.
+    if (inner.complete && keepsNumbers(text, body)) return { ...inner, text: body };
+  }
   const reading = readShorthand(text);
   const steps = groupSteps(reading.pieces, text);
   const flags = [...reading.flags];

@@ -1,5 +1,6 @@
 import type { Amount, DoseUnit, Element, Moment, Timing, Verb } from './elements';
 import type { Route, Weekday } from '../../model/medication';
+import { addClauseEntries, addPhraseEntries, MORE_REASONS } from './lexicon-clauses';
 
 /**
  * The shorthand the translator knows, as patterns of words. In a pattern, words are separated
@@ -8,12 +9,13 @@ import type { Route, Weekday } from '../../model/medication';
  */
 export interface Entry {
   slots: string[][];
-  build: (amounts: Amount[]) => Element;
+  /** Builds the element from the numbers and the words matched (numbers left out). */
+  build: (amounts: Amount[], words: string[]) => Element;
   note?: string;
 }
 
 const entries: Entry[] = [];
-const add = (patterns: string, build: (amounts: Amount[]) => Element, note?: string): void => {
+const add = (patterns: string, build: (amounts: Amount[], words: string[]) => Element, note?: string): void => {
   for (const pattern of patterns.split(';')) {
     const slots = pattern.trim().split(/\s+/).map((slot) => slot.split('|'));
     entries.push(note ? { slots, build, note } : { slots, build });
@@ -170,6 +172,7 @@ const REASONS: Record<string, string> = {
   'angina|chest pain': 'chestPain', 'allergic reaction|allergic reactions': 'allergicReaction', constipation: 'constipation',
   'diarrhea|diarrhoea': 'diarrhea', 'moderate to severe pain|moderate-severe pain': 'moderateSeverePain', 'dyspnea|dyspnoea': 'shortBreath', 'restless legs': 'restlessLegs', 'allergic rhinitis|allergies': 'allergies', 'blood pressure|high blood pressure': 'bloodPressure', 'gerd|heartburn|acid reflux|reflux': 'heartburn', 'migraine|migraines|migraine headache': 'migraine', ed: 'erection', 'spasms|muscle spasms|muscle spasm': 'spasms',
 };
+Object.assign(REASONS, MORE_REASONS);
 for (const [words, reason] of Object.entries(REASONS)) add(words.split('|').join(';'), () => ({ t: 'reason', reason }));
 
 // Food and other cues.
@@ -189,7 +192,8 @@ add('as directed;uad;follow package directions;as instructed;as directed by phys
 add('ud', () => ({ t: 'asDirected' }), 'ISMP: "UD" can be misread as "unit dose"; write "as directed".');
 add('then;followed by;and then', () => ({ t: 'then' }));
 // "mdd 6", "max 2 tabs/day", "not to exceed 6 tablets a day", "to a maximum of 3 per day".
-const MAX_BEFORE = 'mdd;mdd :;max;maximum;max daily dose;maximum daily dose;max daily amount;not to exceed;do not exceed;maximum of;to a maximum of;no more than'.split(';');
+// "maximim": a misspelling seen in real records, with only one reading.
+const MAX_BEFORE = 'do not exceed more than;mdd;mdd :;max;maximum;max daily dose;maximum daily dose;max daily amount;not to exceed;do not exceed;maximum of;to a maximum of;no more than;to a maximim of;maximim of'.split(';');
 const MAX_AFTER = ['', ' per day', ' a day', ' / day', ' in 24 hours', ' per 24 hours', ' daily', ' in a day'];
 for (const before of MAX_BEFORE) {
   for (const after of MAX_AFTER) {
@@ -199,7 +203,10 @@ for (const before of MAX_BEFORE) {
     for (const [words, unit] of Object.entries(FORMS)) add(`${before} # ${words}${after}`, (amounts) => ({ t: 'max', amount: amounts[0]!, unit }));
   }
 }
-add('qualifier value;( qualifier value );total;the;of;and;or;to be taken;to be used;on;a;an;at;in;per;sig;instr;dose;each;with;to;by;into', () => ({ t: 'filler' }));
+const reasonPairs = Object.entries(REASONS).map(([words, reason]) => `${words}=${reason}`);
+addClauseEntries(add, reasonPairs, route);
+addPhraseEntries(add, reasonPairs, FORMS);
+add('qualifier value;( qualifier value );total;the;of;and;or;to be taken;to be used;on;a;an;at;in;per;sig;instr;instr :;dose;each;with;to;by;into', () => ({ t: 'filler' }));
 // "x 3" alone can mean 3 times, 3 days or 3 doses: kept as written, not guessed.
 add('x #', () => ({ t: 'kept' }), 'Ambiguous: "x" with a number and no unit can mean times, days or doses; kept as written.');
 

@@ -30,6 +30,38 @@ export const shorthandPhrasesSchema = z.object({
   check: words,
   meals: group,
   notes: group,
+  /** {{text}} typed after "for", shown exactly as written. */
+  quoted: words,
+  /** {{name}}: {{sentence}} */
+  named: words,
+  perKg: words,
+  intoVein: words,
+  /** {{amount}} {{unit}} an hour. */
+  rate: words,
+  /** {{date}} */
+  starting: words,
+  /** {{month}} {{day}} ({{year}}); months by number, 1 to 12. */
+  date: words,
+  dateWithYear: words,
+  months: group,
+  /** {{date}} as a range of days: "from January 15 to 20, 2015". */
+  dateRange: words,
+  /** {{month}} {{day}} to {{to}} ({{year}}) */
+  days: words,
+  daysWithYear: words,
+  /** Templates of "phrase" elements, by key: {{reason}}, {{time}}, {{clock}}, {{a0}} {{a1}} … */
+  phrases: group,
+  /** With no amount: "Put it" before where on the body ("Put it on the left arm"). */
+  putIt: words,
+  /** What to do by route when no amount is given: "Take it by mouth". */
+  noDose: group,
+  /** "Take it if needed": "take" with no amount. */
+  takeIt: words,
+  /** {{dose}} before a place that says it all ("in the eye that has surgery"). */
+  putInPlace: words,
+  untilGone: words,
+  /** {{reason}} */
+  untilReasonGone: words,
 });
 export type ShorthandPhrases = z.infer<typeof shorthandPhrasesSchema>;
 

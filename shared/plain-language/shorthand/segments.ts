@@ -22,6 +22,16 @@ export interface Step {
   unknown: string[];
   offsets: Extract<Element, { t: 'offset' }>[];
   notes: string[];
+  perKg: boolean;
+  over: Extract<Element, { t: 'over' }>[];
+  rates: Extract<Element, { t: 'rate' }>[];
+  limits: Extract<Element, { t: 'durationLimit' }>[];
+  start?: Extract<Element, { t: 'start' }>['date'];
+  /** "until gone" ("") or until a reason is gone (its key). */
+  until?: string;
+  /** Medicine names as written ("Lisinopril"), shown before the sentence. */
+  medicines: string[];
+  phrases: Extract<Element, { t: 'phrase' }>[];
   /** Understood pieces that do not fit where they stand, as written. */
   misplaced: string[];
   /** Where the step's pieces are in the text. */
@@ -30,7 +40,7 @@ export interface Step {
   kept: { start: number; end: number }[];
 }
 
-const blank = (): Step => ({ sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
+const blank = (): Step => ({ phrases: [], perKg: false, over: [], rates: [], limits: [], medicines: [], sites: [], timings: [], asNeeded: false, reasons: [], forReasons: [], food: [], durations: [], asDirected: false, max: [], unknown: [], offsets: [], notes: [], misplaced: [], pieces: [], kept: [] });
 
 const isMass = (unit: DoseUnit | undefined): boolean => !!unit && 'unit' in unit && ['mg', 'mcg', 'g', 'mEq', 'unit'].includes(unit.unit);
 
@@ -83,6 +93,7 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
           if (stepDone || step.dose !== undefined) next();
           step.dose = element.amount;
           if (element.unit) step.unit = element.unit;
+          if (element.perKg) step.perKg = true;
           if (element.each) step.strength = element.each;
         }
         break;
@@ -126,6 +137,12 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
         if (reasonMode === null) reasonMode = 'for';
         break;
       case 'reason': {
+        if (reasonMode === null) {
+          // A reason with no "as needed" or "for" before it ("1 tab daily pain"): how it relates is not guessed.
+          step.misplaced.push(piece.raw);
+          keep(step, piece);
+          break;
+        }
         const list = reasonMode === 'for' && !step.asNeeded ? step.forReasons : step.reasons;
         if (!list.includes(element.reason)) list.push(element.reason);
         break;
@@ -153,6 +170,31 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
       case 'kept':
         keep(step, piece);
         break;
+      case 'over':
+        step.over.push(element);
+        break;
+      case 'phrase':
+        step.phrases.push(element);
+        break;
+      case 'rate':
+        step.rates.push(element);
+        break;
+      case 'durationLimit':
+        step.limits.push(element);
+        break;
+      case 'start':
+      case 'until':
+      case 'medicine': {
+        // Said once per step; a second one is not guessed at.
+        const taken = element.t === 'start' ? step.start !== undefined : element.t === 'until' ? step.until !== undefined : step.medicines.length > 0;
+        if (taken) {
+          step.misplaced.push(piece.raw);
+          keep(step, piece);
+        } else if (element.t === 'start') step.start = element.date;
+        else if (element.t === 'until') step.until = element.reason;
+        else step.medicines.push(element.name);
+        break;
+      }
     }
     // After the switch: a dose that starts a new step belongs to the new step.
     step.pieces.push(piece);
@@ -162,7 +204,7 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
   const kept: Step[] = [];
   for (const candidate of steps) {
     const previous = kept.at(-1);
-    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length;
+    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length || candidate.over.length || candidate.rates.length || candidate.phrases.length;
     if (previous && !says) {
       for (const piece of candidate.pieces) {
         if (piece.element && piece.element.t !== 'filler') previous.misplaced.push(piece.raw);

@@ -47,7 +47,7 @@ function splitGlued(raw: string, known: ReadonlySet<string>): Token[] {
  * Short pieces make false splits of real words ("Ativan" is not "at IV an"): only pieces of
  * three letters or more, and a few two-letter shorthands that records do glue on, are used.
  */
-const GLUED_SHORT = new Set(['x', 'po', 'as', 'pc', 'ac', 'bd', 'hr']);
+const GLUED_SHORT = new Set(['x', 'po', 'as', 'pc', 'ac', 'bd', 'hr', 'do']);
 const gluable = (piece: string): boolean => piece.length >= 3 || GLUED_SHORT.has(piece);
 
 function segment(word: string, known: ReadonlySet<string>): string[] | null {
