@@ -1,5 +1,5 @@
 // Visits every screen of the unlocked app for one person — overview, each section's list and
-// its add form, search, settings — and calls `visit` on each once its heading shows. Used by
+// its add form, print, search, import, settings — and calls `visit` on each once its heading shows. Used by
 // the every-screen accessibility test and by the screenshot script.
 import type { Page } from 'playwright-core';
 import { visible } from './app';
@@ -56,9 +56,15 @@ export async function walkScreens(page: Page, { language, visit }: WalkOptions):
     await visible(page.locator('main form'));
     await visit(`${section.slug}-form`);
   }
+  await nav.getByRole('link', { name: language === 'es' ? 'Imprimir' : 'Print', exact: true }).click();
+  await settled(page);
+  await visit('print');
   await nav.getByRole('link', { name: language === 'es' ? 'Buscar' : 'Search', exact: true }).click();
   await settled(page);
   await visit('search');
+  await nav.getByRole('link', { name: language === 'es' ? 'Importar' : 'Import', exact: true }).click();
+  await settled(page);
+  await visit('import');
   await nav.getByRole('link', { name: language === 'es' ? 'Ajustes' : 'Settings', exact: true }).click();
   await settled(page);
   await visit('settings');
