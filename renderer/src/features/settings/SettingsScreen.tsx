@@ -5,6 +5,7 @@ import { LanguageSetting } from './LanguageSetting';
 import { DisplaySetting } from './DisplaySetting';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ChangePassphraseSetting } from './ChangePassphraseSetting';
+import { RememberDeviceSetting } from './RememberDeviceSetting';
 import { lockShortcutLabel } from '../../vault/lock-shortcut';
 import { BackupSettings } from '../backup/BackupSettings';
 
@@ -22,6 +23,7 @@ export function SettingsScreen(): ReactNode {
       </section>
       <BackupSettings />
       <ChangePassphraseSetting />
+      <RememberDeviceSetting />
     </div>
   );
 }
