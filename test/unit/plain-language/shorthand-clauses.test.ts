@@ -71,7 +71,8 @@ describe('translateShorthand: what stays flagged', () => {
     // Shorthand-looking words after "for" are not passed through as a reason.
     ['1 tab q6h prn for pn', 'pn'],
     ['6 mg PO daily; hold if WBC is low', 'WBC'],
-    // A clause after "for" is not a reason.
+    // A clause after "for" is not a reason, nor is how long.
+    ['1 tab daily for the rest of your life', 'your life'],
     ['take 1 tablet by mouth once daily for blood pressure do not stop', 'do not stop'],
     // A misspelt medicine name is not a known name.
     ['gliburide - 2.5mg by mouth once daily', 'gliburide'],
