@@ -16,7 +16,9 @@ const INSIDE = new Set(['the', 'of', 'and', 'or', 'a', 'in', 'on', 'to', 'with',
 const CLAUSE = new Set(
   ('no not more less than until while if unless when after before during only do does dont don can may should must will would is are be been was ' +
     'taking take taken use used using repeat stop start starting every each day days week weeks hour hours minute minutes month months time times ' +
-    'dose doses need needed total please call tell see refill refills dispense qty quantity tab tabs home school work patient per').split(' '),
+    'dose doses need needed total please call tell see refill refills dispense qty quantity tab tabs home school work patient per ' +
+    // How long, not why: "for the rest of your life", "for long term use".
+    'rest life ever long term now today tonight tomorrow year years while then next first last').split(' '),
 );
 
 /** Letters only, long enough to be a word, with a vowel, and not an upper-case abbreviation ("WBC"). */

@@ -143,6 +143,13 @@ export function addPhraseEntries(add: Add, reasonWords: string[], forms: Record<
   add('per sliding scale;sliding scale;as per sliding scale;according to sliding scale', phrase('slidingScale', 'after'));
   add('to reduce|lower bp;to reduce|lower blood pressure;to lower your blood pressure', phrase('lowerBloodPressure', 'when'));
   add('in office;in the office;at the office;in clinic', phrase('inOffice', 'when'));
+  add('on day #', (amounts) => ({ t: 'phrase', key: 'onDay', place: 'when', count: amounts[0]! }));
+  add('for next # day|days;for the next # day|days', (amounts) => ({ t: 'duration', count: amounts[0]!, unit: 'Days' }));
+  const food = (cue: string) => (): Element => ({ t: 'food', cue: `extra:${cue}` });
+  add('with a full glass of water;with a full glass water', food('withFullGlass'));
+  add('with a glass of water', food('withGlass'));
+  add('with water', food('withWater'));
+  add('with plenty of water;with lots of water;with plenty of fluids', food('withPlentyWater'));
   for (const verb of ['apply', 'put', 'use']) {
     for (const where of ['in mouth', 'in the mouth', 'into mouth', 'into the mouth', 'to mouth', 'to the mouth', 'inside mouth', 'inside the mouth']) {
       add(`${verb} ${where} using|with cotton|a swab|swab or finger;${verb} ${where} using|with a cotton swab or a|your finger;${verb} ${where} using|with a cotton swab or finger`, phrase('swabInMouth', 'after'));

@@ -35,6 +35,8 @@ export const shorthandPhrasesSchema = z.object({
   /** {{name}}: {{sentence}} */
   named: words,
   perKg: words,
+  /** {{form}}: "250 mg tablet" → "250 mg (as tablets)". */
+  asForm: words,
   intoVein: words,
   /** {{amount}} {{unit}} an hour. */
   rate: words,

@@ -67,7 +67,7 @@ const SKIN_PLACES = new Set(['affected', 'affectedAround', 'face', 'vaginalArea'
 export function writeStep(step: Step, phrases: AllPhrases): string {
   const { base, extra } = phrases;
   const unit = step.unit ?? (step.dose ? undefined : undefined);
-  const perKg = step.perKg ? ` ${extra.perKg}` : '';
+  const perKg = step.perKg ? ` ${extra.perKg}` : step.form ? ` ${fill(extra.asForm, { form: pluralForm(base.units, step.form, 'other') })}` : '';
   const amountText = step.dose ? fill(base.dose, { amount: step.dose.text, unit: unitWords(unit, step.dose, phrases) + perKg }).trim() : '';
   // "2 spoonfuls (5 mL each)": the size of each spoonful, not the total.
   const strengthTemplate = step.unit && 'unit' in step.unit && step.unit.unit === 'spoon' ? extra.each : extra.strength;

@@ -1,6 +1,6 @@
 import type { Amount, DoseUnit, Element, Timing, Verb } from './elements';
 import type { Piece } from './parse';
-import type { Route } from '../../model/medication';
+import type { DoseForm, Route } from '../../model/medication';
 
 /** One step of an instruction ("take 2 daily for 1 day", then "1 daily for 4 days"). */
 export interface Step {
@@ -23,6 +23,8 @@ export interface Step {
   offsets: Extract<Element, { t: 'offset' }>[];
   notes: string[];
   perKg: boolean;
+  /** "250 mg tablet": the form an amount in mg is taken as. */
+  form?: DoseForm;
   over: Extract<Element, { t: 'over' }>[];
   rates: Extract<Element, { t: 'rate' }>[];
   limits: Extract<Element, { t: 'durationLimit' }>[];
@@ -110,6 +112,13 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
         else if (JSON.stringify(step.unit) !== JSON.stringify(element.unit) && step.strength && !('form' in (step.strength.unit ?? {}))) {
           // "one 150 mg tab": the form after the strength.
           step.unit = element.unit;
+        } else if (JSON.stringify(step.unit) !== JSON.stringify(element.unit) && 'form' in element.unit && isMass(step.unit) && !step.strength && !step.form) {
+          // "250 mg tablet": the amount in mg, taken as tablets (how many is not said).
+          step.form = element.unit.form;
+        } else if (JSON.stringify(step.unit) !== JSON.stringify(element.unit)) {
+          // Another unit that does not fit: not guessed.
+          step.misplaced.push(piece.raw);
+          keep(step, piece);
         }
         break;
       case 'route':

@@ -51,6 +51,10 @@ const complete: [string, string, string][] = [
   ['medication:Tylenol 500mg|dose:MG mg|route:ORAL|frequency:PRN', 'Tylenol 500mg: Take it by mouth if needed. The record does not say how much.', 'Tylenol 500mg: Tómelo por la boca si lo necesita. El registro no dice qué cantidad.'],
   ['medication:Ceftriaxone 100MG/ML|dose:MG mg|route:INTRAVENOUS|frequency:BID', 'Ceftriaxone 100MG/ML: Give it into a vein 2 times a day. The record does not say how much.', 'Ceftriaxone 100MG/ML: Póngalo en la vena 2 veces al día. El registro no dice qué cantidad.'],
   ['medication:Tylenol 500mg|dose:2 tabs|route:ORAL|frequency:Q6H', 'Tylenol 500mg: Take 2 tablets by mouth every 6 hours.', 'Tylenol 500mg: Tome 2 tabletas por la boca cada 6 horas.'],
+  // Water cues said as written; a dose on one day; a form after an amount in mg.
+  ['1 tab po daily with a full glass of water', 'Take 1 tablet by mouth once a day, with a full glass of water.', 'Tome 1 tableta por la boca una vez al día, con un vaso lleno de agua.'],
+  ['1 tab po daily with water', 'Take 1 tablet by mouth once a day, with water.', 'Tome 1 tableta por la boca una vez al día, con agua.'],
+  ['Take 500 mg on day 1, then 250 mg tablet once daily for next 4 days', 'Take 500 mg on day 1. Then take 250 mg (as tablets) once a day for 4 days.', 'Tome 500 mg el día 1. Después, tome 250 mg (en tabletas) una vez al día durante 4 días.'],
   // A medicine's name from the glossary before the instruction.
   ['Ultram - 50mg by mouth four times daily as needed for joint pain', 'Ultram: Take 50 mg by mouth 4 times a day if needed for joint pain.', 'Ultram: Tome 50 mg por la boca 4 veces al día si lo necesita para el dolor de las articulaciones.'],
 ];
@@ -67,7 +71,8 @@ describe('translateShorthand: what stays flagged', () => {
     // Shorthand-looking words after "for" are not passed through as a reason.
     ['1 tab q6h prn for pn', 'pn'],
     ['6 mg PO daily; hold if WBC is low', 'WBC'],
-    // A clause after "for" is not a reason.
+    // A clause after "for" is not a reason, nor is how long.
+    ['1 tab daily for the rest of your life', 'your life'],
     ['take 1 tablet by mouth once daily for blood pressure do not stop', 'do not stop'],
     // A misspelt medicine name is not a known name.
     ['gliburide - 2.5mg by mouth once daily', 'gliburide'],
