@@ -1,6 +1,9 @@
 // The desktop app itself, driven through Playwright's Electron support: first run, a person,
-// lock and unlock; every window sandboxed and context-isolated; no request leaves the app.
+// lock and unlock, a backup exported through the save dialog and restored on a fresh profile;
+// every window sandboxed and context-isolated; no request leaves the app.
 // Runs where the Electron binary is installed (and `npm run build` has run); skips otherwise.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { electronSkipReason, launchDesktopApp, removeProfile, type DesktopSession } from './harness/electron';
 import { randomHex, screens, visible, visibleText } from './harness';
@@ -9,15 +12,18 @@ const skipReason = electronSkipReason();
 if (skipReason) console.warn(`[e2e] electron.test.ts skipped: ${skipReason}`);
 
 describe.skipIf(skipReason)('the desktop app', () => {
-  let session: DesktopSession | null = null;
+  let sessions: DesktopSession[] = [];
   afterEach(async () => {
-    await session?.close().catch(() => undefined);
-    if (session) removeProfile(session.userData);
-    session = null;
+    for (const session of sessions) {
+      await session.close().catch(() => undefined);
+      removeProfile(session.userData);
+    }
+    sessions = [];
   });
 
   it('opens sandboxed, creates a vault, adds a person, locks and unlocks, and never reaches the network', async () => {
-    session = await launchDesktopApp();
+    const session = await launchDesktopApp();
+    sessions.push(session);
     const { app, page, requests } = session;
     const ui = screens(page);
     const passphrase = `harbor ${randomHex(3)} willow ${randomHex(3)} lantern`;
@@ -58,7 +64,43 @@ describe.skipIf(skipReason)('the desktop app', () => {
     await ui.locked.unlock.click();
     await visible(visibleText(page, name), 60_000);
 
+    // Export a backup: the native save dialog answers a path in the profile folder.
+    const backupPath = join(session.userData, 'binder.carebinder');
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, backupPath);
+    const backupPassphrase = `copper ${randomHex(3)} meadow ${randomHex(3)} signal`;
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Export backup', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export a backup' });
+    await dialog.getByLabel('Passphrase for this file', { exact: true }).fill(backupPassphrase);
+    await dialog.getByLabel('Type the passphrase for this file again', { exact: true }).fill(backupPassphrase);
+    await dialog.getByRole('button', { name: 'Save the backup file' }).click();
+    await visible(dialog.getByText(/The backup was saved/), 60_000);
+    expect(existsSync(backupPath)).toBe(true);
+    const backup = readFileSync(backupPath);
+    expect(backup.subarray(0, 16).toString('latin1')).toBe('CAREBINDERBACKUP');
+    expect(backup.toString('latin1')).not.toContain(name);
+
     const foreign = requests.filter((url) => !/^(app|blob|data|devtools):/.test(url));
     expect(foreign, 'requests that left the app').toEqual([]);
+    await session.close();
+
+    // A fresh profile restores it at first run.
+    const fresh = await launchDesktopApp();
+    sessions.push(fresh);
+    const restorePage = fresh.page;
+    await restorePage.getByRole('button', { name: 'Restore backup', exact: true }).click();
+    await restorePage.getByLabel('Backup file').setInputFiles(backupPath);
+    await restorePage.getByLabel('The backup’s passphrase').fill(backupPassphrase);
+    await restorePage.getByRole('button', { name: 'Open the backup', exact: true }).click();
+    await visible(restorePage.getByText(/The backup opened/), 60_000);
+    await restorePage.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await restorePage.getByLabel('Confirm passphrase', { exact: true }).fill(passphrase);
+    await restorePage.getByRole('button', { name: 'Restore and open my binder', exact: true }).click();
+    const freshUi = screens(restorePage);
+    await visible(freshUi.recoveryKey.continue, 60_000);
+    await freshUi.recoveryKey.continue.click();
+    await visible(visibleText(restorePage, name));
   });
 });
