@@ -24,8 +24,8 @@ interface Shape {
 }
 
 /**
- * Measures nesting without recursion, so 100 000 opening brackets cost one loop and never the
- * stack: JSON.parse is only handed text whose depth is known to be within the limit.
+ * Measures nesting in the text itself without recursion (100 000 opening brackets cost one loop,
+ * never the stack): used before a reviver runs, and to tell a text cut short from a broken one.
  */
 function measureShape(text: string, maxDepth: number): Shape {
   let depth = 0;
@@ -57,21 +57,51 @@ function withoutPollutingKeys(this: unknown, key: string, value: unknown): unkno
 }
 
 /**
+ * True when a parsed value nests deeper than `maxDepth` (each array or object is one level).
+ * Walks with its own stack, never the call stack, and stops at the first level too many.
+ */
+function nestsDeeperThan(root: unknown, maxDepth: number): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() ?? 0;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > maxDepth) return true;
+    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Parses one JSON text within the limits (SECURITY.md row 13): too large → `too-large`, nested
  * deeper than the limit → `too-deep`, cut short → `truncated`, otherwise broken → `malformed-json`.
  * `__proto__`, `constructor` and `prototype` keys are dropped, so nothing built from the result
  * can reach Object.prototype. Never throws.
+ *
+ * V8's JSON.parse does not recurse, so plain text is parsed first and its depth measured on the
+ * result (far fewer objects than characters); a reviver does recurse, so text with dangerous keys
+ * is measured before it is parsed.
  */
 export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unknown> {
   if (text.length > limits.maxFileBytes) return importError('too-large', `The JSON text is larger than ${limits.maxFileBytes} bytes`);
   if (text.trim() === '') return importError('empty-file', 'The JSON text is empty');
-  const shape = measureShape(text, limits.maxDepth);
-  if (shape.tooDeep) return importError('too-deep', `The JSON is nested deeper than ${limits.maxDepth} levels`);
+  const tooDeep = (): { ok: false; error: ImportError } => importError('too-deep', `The JSON is nested deeper than ${limits.maxDepth} levels`);
+  const polluting = POLLUTING_TEXT.test(text);
+  if (polluting && measureShape(text, limits.maxDepth).tooDeep) return tooDeep();
+  let value: unknown;
   try {
-    const value: unknown = POLLUTING_TEXT.test(text) ? JSON.parse(text, withoutPollutingKeys) : JSON.parse(text);
-    return { ok: true, value };
+    value = polluting ? JSON.parse(text, withoutPollutingKeys) : JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const shape = measureShape(text, limits.maxDepth);
+    if (shape.tooDeep) return tooDeep();
     if (shape.unfinished || /end of (JSON )?input|Unterminated string/i.test(reason)) {
       return importError('truncated', 'The JSON ends before it is complete (the file may be cut short)');
     }
@@ -79,6 +109,7 @@ export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unk
     const position = /position (\d+)/.exec(reason)?.[1];
     return importError('malformed-json', position ? `The JSON is not well formed at character ${position}` : 'The JSON is not well formed');
   }
+  return nestsDeeperThan(value, limits.maxDepth) ? tooDeep() : { ok: true, value };
 }
 
 /** UTF-8 bytes to text: a byte-order mark is dropped, bytes that are not UTF-8 become U+FFFD. */

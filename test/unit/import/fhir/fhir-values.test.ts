@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownTimeZone } from '../../../../shared/model/appointment';
-import { codesOf, conceptText, humanName, localDateTimeOf, partialDateOf, timeZoneOf } from '../../../../shared/import/fhir/fhir-values';
+import { codesOf, conceptText, dayOf, humanName, localDateTimeOf, partialDateOf, timeZoneOf } from '../../../../shared/import/fhir/fhir-values';
 import { splitMedicationName } from '../../../../shared/import/fhir/medication-name';
 
 describe('FHIR values', () => {
@@ -66,5 +66,21 @@ describe('FHIR values', () => {
     expect(splitMedicationName('1 ML Epinephrine 0.3 MG/ML Auto-Injector')).toMatchObject({ name: 'Epinephrine', strength: '0.3 MG/ML', form: 'injection' });
     expect(splitMedicationName('Simvistatin 10 MG')).toEqual({ name: 'Simvistatin', brandName: '', strength: '10 MG', form: null });
     expect(splitMedicationName('Insulin')).toEqual({ name: 'Insulin', brandName: '', strength: '', form: null });
+  });
+});
+
+describe('dayOf', () => {
+  it('agrees with the calendar on every day of a leap and a common year', () => {
+    for (const year of [1900, 2000, 2023, 2024]) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const written = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const real = !Number.isNaN(Date.parse(`${written}T00:00:00Z`)) && new Date(`${written}T00:00:00Z`).toISOString().startsWith(written);
+          expect(dayOf(`${written}T10:00:00Z`), written).toBe(real ? written : '');
+        }
+      }
+    }
+    expect(dayOf('2021-13-01')).toBe('');
+    expect(dayOf('21-01-01')).toBe('');
   });
 });
