@@ -22,6 +22,12 @@ function isDevServer(url: URL, devServer: URL): boolean {
 }
 
 /**
+ * Chromium's built-in PDF viewer, which draws the print preview of our own blob: PDFs: an
+ * extension inside the browser and the resources it is made of, never the network.
+ */
+const PDF_VIEWER_PREFIXES = ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/', 'chrome://resources/'];
+
+/**
  * Whether the session lets a request through (webRequest.onBeforeRequest). The app works
  * offline by design (SECURITY.md #15): only its own files are allowed. data: and own blob:
  * URLs are local and are named in the CSP (images, the PDF preview frame).
@@ -33,6 +39,7 @@ export function isRequestAllowed(rawUrl: string, policy: RequestPolicy): boolean
   } catch {
     return false;
   }
+  if (PDF_VIEWER_PREFIXES.some((prefix) => url.href.startsWith(prefix))) return true;
   switch (url.protocol) {
     case 'app:':
       return isAppUrl(url);

@@ -41,6 +41,9 @@ export function createMainWindow<Window>(
       // Middle-click could otherwise open links in a new window (Electron security checklist).
       disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
+      // The built-in PDF viewer shows the print preview (our own blob: PDFs; navigation and
+      // every outside request stay blocked). No other plugin exists in Electron.
+      plugins: true,
       navigateOnDragDrop: false,
       // The spellchecker sends words to the OS service and may download dictionaries.
       spellcheck: false,

@@ -7,6 +7,7 @@ import {
   printReplySchema,
 } from '../../../shared/ipc';
 import type { CareBinderPreloadApi } from '../../../shared/ipc';
+import { printPdfInFrame } from './print-pdf-in-frame';
 import type { Platform } from './types';
 
 /** Thrown by printPage when printing failed (not when the user cancelled). */
@@ -32,9 +33,8 @@ export function createElectronPlatform(api: CareBinderPreloadApi): Platform {
       if (!reply.success || !reply.data.ok) return { saved: false, reason: 'failed' };
       return reply.data.value;
     },
-    printPdf: async () => {
-      throw new PrintFailedError('not-available');
-    },
+    // The window's built-in PDF viewer prints it through the system print dialog.
+    printPdf: ({ data }) => printPdfInFrame(data),
     printPage: async () => {
       const reply = printReplySchema.safeParse(await api.printPage().catch(() => undefined));
       if (!reply.success) throw new PrintFailedError('invalid-reply');

@@ -1,3 +1,4 @@
+import { printPdfInFrame } from './print-pdf-in-frame';
 import type { Platform } from './types';
 
 /** The browser build: files are downloads, printing is window.print, nothing else to reach. */
@@ -18,19 +19,7 @@ export function createWebPlatform(): Platform {
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       }
     },
-    printPdf: async ({ data }) => {
-      // The browser prints a PDF through its own viewer, loaded out of sight.
-      const url = URL.createObjectURL(new Blob([new Uint8Array(data)], { type: 'application/pdf' }));
-      const frame = document.createElement('iframe');
-      frame.hidden = true;
-      frame.src = url;
-      frame.addEventListener('load', () => frame.contentWindow?.print(), { once: true });
-      document.body.append(frame);
-      setTimeout(() => {
-        frame.remove();
-        URL.revokeObjectURL(url);
-      }, 60_000);
-    },
+    printPdf: ({ data }) => printPdfInFrame(data),
     printPage: async () => {
       window.print();
     },

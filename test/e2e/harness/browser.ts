@@ -64,8 +64,12 @@ export interface BrowserSession {
 
 const LOCAL_ONLY_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
+/** Chromium's built-in PDF viewer and the resources it is built from: part of the browser, never the network. */
+export const PDF_VIEWER_PREFIXES = ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/', 'chrome://resources/'] as const;
+
 /** True when a URL is either for the allowed origin or never touches a network. */
 export function isLocalUrl(url: string, allowedOrigin: string): boolean {
+  if (PDF_VIEWER_PREFIXES.some((prefix) => url.startsWith(prefix))) return true;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -12,6 +12,9 @@ describe('isRequestAllowed (packaged app)', () => {
     'app://carebinder/assets/argon2.wasm',
     'data:image/png;base64,iVBORw0KGgo=',
     'blob:app://carebinder/6f1c7a7e-1b2d-4c55-9a55-2f1f4b1a0c3e',
+    // The built-in PDF viewer drawing the print preview.
+    'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+    'chrome://resources/js/assert.js',
   ])('allows %s', (url) => {
     expect(isRequestAllowed(url, packaged)).toBe(true);
   });
