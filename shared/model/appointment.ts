@@ -5,15 +5,23 @@ import { localDateTime, longText, optionalDate, optionalRef, text } from './fiel
 export const APPOINTMENT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled', 'missed'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
+const KNOWN_TIME_ZONES = new Map<string, boolean>();
+
 /** True for a time zone name the platform knows (IANA, like America/Chicago, or UTC). */
 export function isKnownTimeZone(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return false;
+  // Building a DateTimeFormat is slow (about a millisecond); an import checks hundreds of visits.
+  const known = KNOWN_TIME_ZONES.get(value);
+  if (known !== undefined) return known;
+  let answer: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
+    answer = true;
   } catch {
-    return false;
+    answer = false;
   }
+  if (KNOWN_TIME_ZONES.size < 1000) KNOWN_TIME_ZONES.set(value, answer);
+  return answer;
 }
 
 /**
