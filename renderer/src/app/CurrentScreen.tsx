@@ -6,6 +6,7 @@ import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PersonFormScreen } from '../features/people/PersonFormScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 
 /** The screen for the current address; keyed so each opens fresh (focus, form state). */
 export function CurrentScreen(): ReactNode {
@@ -37,6 +38,8 @@ export function CurrentScreen(): ReactNode {
       return <SearchScreen key={route.personId ?? 'everyone'} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'import':
+      return <ImportScreen key={route.personId ?? 'everyone'} />;
     default:
       return assertNever(route);
   }

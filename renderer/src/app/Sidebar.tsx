@@ -18,6 +18,7 @@ export function Sidebar(): ReactNode {
       current: areaOf === area,
     })),
     { key: 'search', to: { name: 'search', personId }, label: t('nav.search'), current: route.name === 'search' },
+    { key: 'import', to: { name: 'import', personId }, label: t('nav', { ns: 'import' }), current: route.name === 'import' },
     { key: 'settings', to: { name: 'settings' }, label: t('nav.settings'), current: route.name === 'settings' },
   ];
   return (

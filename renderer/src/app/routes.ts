@@ -26,7 +26,8 @@ export type Route =
   | { name: 'person-new' }
   | { name: 'person-edit'; personId: string }
   | { name: 'search'; personId: string | null }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'import'; personId: string | null };
 
 const isArea = (value: string | undefined): value is AreaKey => (AREA_KEYS as readonly string[]).includes(value ?? '');
 
@@ -41,6 +42,7 @@ export function parseHash(hash: string): Route {
   if (first === 'settings') return { name: 'settings' };
   if (first === 'people' && second === 'new') return { name: 'person-new' };
   if (first === 'search') return { name: 'search', personId };
+  if (first === 'import') return { name: 'import', personId };
   if (first === 'edit' && personId) return { name: 'person-edit', personId };
   if (isArea(first)) {
     if (second === 'new') return { name: 'item-new', area: first, personId };
@@ -71,6 +73,8 @@ export function routeHash(route: Route): string {
       return `#${scope(route.personId)}/search`;
     case 'settings':
       return '#/settings';
+    case 'import':
+      return `#${scope(route.personId)}/import`;
   }
 }
 

@@ -11,6 +11,7 @@ import type measurements from '../../../resources/locales/en/measurements.json';
 import type tasks from '../../../resources/locales/en/tasks.json';
 import type questions from '../../../resources/locales/en/questions.json';
 import type hospitalStays from '../../../resources/locales/en/hospitalStays.json';
+import type importStrings from '../../../resources/locales/en/import.json';
 
 // Typed translation keys: a misspelled key is a compile error. English is the reference.
 declare module 'i18next' {
@@ -29,6 +30,7 @@ declare module 'i18next' {
       tasks: typeof tasks;
       questions: typeof questions;
       hospitalStays: typeof hospitalStays;
+      import: typeof importStrings;
     };
   }
 }

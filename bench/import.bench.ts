@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveKeyBytes } from '../shared/vault/kdf';
+import { MIN_ITERATIONS, MIN_MEMORY_KIB } from '../shared/vault/kdf-params';
+import { Vault } from '../shared/vault/vault';
+import { readImportFile } from '../shared/import/read-import-file';
+import { reconcile } from '../shared/import/reconcile/reconcile';
+import { readDecisionMemory } from '../shared/import/decisions/read-memory';
+import { commitImport } from '../shared/import/commit-import';
+import type { ExistingItem } from '../shared/import/reconcile/existing-index';
+import { itemsOf } from '../shared/people/people-store';
+import { medianMs, type BenchRow } from './measure';
+
+const BUNDLES = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'fhir', 'synthea-r4-bundles');
+
+/**
+ * (b) Importing the largest Synthea bundle — read, map, reconcile, encrypt, store through the
+ * vault session — next to the floor: JSON.parse of the same bytes and one AES-GCM encryption of them.
+ */
+export async function benchImport(): Promise<BenchRow[]> {
+  if (!existsSync(BUNDLES)) {
+    console.warn(`[bench] import skipped: ${BUNDLES} is absent`);
+    return [];
+  }
+  const largest = readdirSync(BUNDLES)
+    .map((name) => join(BUNDLES, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const bytes = new Uint8Array(readFileSync(largest));
+  const vault = new Vault({
+    name: `bench-import-${process.pid}`,
+    deriveKeyBytes,
+    kdf: { algorithm: 'argon2id', memoryKiB: MIN_MEMORY_KIB, iterations: MIN_ITERATIONS, parallelism: 1 },
+  });
+  const { session } = await vault.create('benchmark passphrase, long enough');
+  let run = 0;
+  let written = 0;
+  const ms = await medianMs(7, async () => {
+    // A person of its own each run: every run imports into an empty record, as a first import does.
+    const personId = `bench-person-${(run += 1)}`;
+    const result = await readImportFile(bytes, 'synthea.json');
+    if (!result.ok) throw new Error(`the Synthea bundle was refused: ${result.error.code}`);
+    const reconciled = reconcile({
+      items: result.bundle.items,
+      existing: itemsOf(session, personId) as ExistingItem[],
+      memory: readDecisionMemory(session, personId),
+      today: '2026-01-01',
+    });
+    const summary = await commitImport(session, {
+      result: reconciled,
+      accepted: new Set(reconciled.proposals.map((p) => p.key)),
+      personId,
+      newPerson: { fullName: 'Bench Example' },
+      fileName: 'synthea.json',
+      now: new Date(),
+    });
+    written = summary.added;
+  });
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const baselineMs = await medianMs(7, async () => {
+    JSON.parse(new TextDecoder().decode(bytes));
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)) }, key, bytes);
+  });
+  vault.close();
+  const ratio = ms / baselineMs;
+  return [
+    {
+      name: `Import the largest Synthea bundle (${(bytes.byteLength / 1048576).toFixed(1)} MB, ${written} items written)`,
+      ms,
+      baseline: 'JSON.parse + AES-GCM encryption of the same bytes',
+      baselineMs,
+      ratio,
+      budget: '≤ 3× the floor (issue 6, bench b)',
+      withinBudget: ratio <= 3,
+    },
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * Names and strengths as they compare: case, punctuation and spacing ignored, units spelled one
+ * way ("10MG", "10 mg", "10 mg." are one strength). Nothing fuzzier: "metoprolol" never matches
+ * "metformin", and "10 mg" never matches "20 mg".
+ */
+export function normalizeName(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}./%]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  milligram: 'mg',
+  milligrams: 'mg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  ug: 'mcg',
+  µg: 'mcg',
+  gram: 'g',
+  grams: 'g',
+  milliliter: 'ml',
+  milliliters: 'ml',
+  unit: 'unit',
+  units: 'unit',
+  iu: 'unit',
+};
+
+export function normalizeStrength(value: string): string {
+  return normalizeName(value)
+    .replace(/(\d)\s+(?=[a-zµ%])/g, '$1')
+    .replace(/(\d)([a-zµ]+)/g, (_match, digit: string, unit: string) => `${digit}${UNIT_WORDS[unit] ?? unit}`)
+    .replace(/\s*\/\s*/g, '/');
+}
+
+/** A small, fast, deterministic hash (FNV-1a, 2 × 32 bits) of a string, as hex. Not for secrets: the rows holding it are encrypted. */
+export function fingerprintOf(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** JSON with object keys sorted, so equal content always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
