@@ -32,10 +32,10 @@ async function readSniffed(bytes: Uint8Array, fileName: string, sniffed: Sniffed
       return importError('unsupported-format', `This is ${sniffed.what}, not a health record this app can import`);
     case 'xml': {
       if (sniffed.root === 'apple-health-export') return readAppleHealthXmlAlone(bytes, limits);
-      if (sniffed.root === 'ccr') return importError('unsupported-format', 'This is a CCR (Continuity of Care Record) document, which this app cannot read');
       if (sniffed.root === 'other') return importError('unsupported-format', 'This XML file is not a C-CDA health record');
+      // C-CDA, and CCR: the C-CDA reader takes what maps from either and names the format.
       const outcome = readCcda(bytes, context);
-      return outcome.ok ? { ok: true, bundle: joinParts(outcome.format ?? 'ccda', [outcome.part]) } : outcome;
+      return outcome.ok ? { ok: true, bundle: joinParts(outcome.format ?? (sniffed.root === 'ccr' ? 'ccr' : 'ccda'), [outcome.part]) } : outcome;
     }
     case 'fhir-json':
     case 'fhir-ndjson': {

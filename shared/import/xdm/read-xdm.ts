@@ -57,8 +57,6 @@ export async function readDocumentZip(zip: SafeZip, options: ZipReadOptions): Pr
   const { read } = entries;
   if (read.parts.length === 0 && read.attachments.length === 0) {
     if (read.firstFailure) return { ok: false, error: read.firstFailure };
-    const ccr = read.warnings.find((warning) => warning.code === 'ccr-not-supported');
-    if (ccr) return importError('unsupported-format', `${ccr.message}; the package holds nothing else to import`);
     return importError('no-documents', 'The zip file holds no health record this app can read');
   }
 

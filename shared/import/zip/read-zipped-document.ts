@@ -41,16 +41,11 @@ function readSniffed(bytes: Uint8Array, context: ReadContext): ZippedDocument {
     const provenance = { fileName: context.fileName, documentPath: path, documentTitle: '', organization: '', documentDate: '' };
     return { kind: 'attachment', attachment: { provenance, title, mimeType: 'application/pdf', data: bytes } };
   }
-  if (sniffed.kind === 'xml' && sniffed.root === 'ccda') return settle('xml', readCcda(bytes, context), path);
+  // The C-CDA reader also takes what maps from the older CCR documents found in XDM packages.
+  if (sniffed.kind === 'xml' && (sniffed.root === 'ccda' || sniffed.root === 'ccr')) return settle('xml', readCcda(bytes, context), path);
   if (sniffed.kind === 'fhir-json' || sniffed.kind === 'fhir-ndjson') {
     const outcome = readFhir(bytes, context);
     return settle('fhir', outcome.ok && sniffed.kind === 'fhir-ndjson' && !outcome.format ? { ...outcome, format: 'fhir-ndjson' } : outcome, path);
-  }
-  if (sniffed.kind === 'xml' && sniffed.root === 'ccr') {
-    return {
-      kind: 'skipped',
-      warning: { code: 'ccr-not-supported', message: `${path} is a CCR (Continuity of Care Record) document, which this app cannot read`, documentPath: path },
-    };
   }
   if (bytes.byteLength === 0) return { kind: 'skipped', warning: null };
   return {
