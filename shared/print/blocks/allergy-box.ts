@@ -8,8 +8,10 @@ const BORDER = 2.5;
 
 /** "severe", with "/ severe" in English when bilingual. */
 function severityText(allergy: Allergy, wording: Wording): string {
-  const first = wording.say((w) => w.allergies.severity[allergy.severity]);
-  const english = wording.english((w) => w.allergies.severity[allergy.severity]);
+  const { severity } = allergy;
+  if (severity === 'unknown') return '';
+  const first = wording.say((w) => w.allergies.severity[severity]);
+  const english = wording.english((w) => w.allergies.severity[severity]);
   return english ? `${first} / ${english}` : first;
 }
 

@@ -9,6 +9,10 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   '\u00a0': ' ',
   '\u202f': ' ',
   '\t': ' ',
+  'Ł': 'L',
+  'ł': 'l',
+  'Đ': 'D',
+  'đ': 'd',
   '‐': '-',
   '‑': '-',
   '−': '-',
@@ -23,9 +27,10 @@ export function drawableText(text: string, known: ReadonlySet<number>): string {
   let out = '';
   for (const char of text.normalize('NFC')) {
     const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20) continue;
-    if (known.has(code)) out += char;
+    if (char === '\n') out += char;
     else if (REPLACEMENTS[char] !== undefined) out += REPLACEMENTS[char];
+    else if (code < 0x20) continue;
+    else if (known.has(code)) out += char;
     else {
       const base = char.normalize('NFD').replace(/\p{M}/gu, '');
       out += base !== '' && [...base].every((c) => known.has(c.codePointAt(0) ?? 0)) ? base : '?';
@@ -53,6 +58,13 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
       line = '';
       let rest = word;
       while (measure(rest) > width) {
+        // Prefer the last hyphen that fits ("Life-|threatening"), else cut between letters.
+        const hyphen = rest.lastIndexOf('-', rest.length - 2);
+        if (hyphen > 0 && measure(rest.slice(0, hyphen + 1)) <= width) {
+          lines.push(rest.slice(0, hyphen + 1));
+          rest = rest.slice(hyphen + 1);
+          continue;
+        }
         let cut = rest.length - 1;
         while (cut > 1 && measure(rest.slice(0, cut)) > width) cut -= 1;
         lines.push(rest.slice(0, cut));

@@ -3,6 +3,7 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PaperSize, PrintFonts } from '../print-request';
 import { drawableText, wrapText } from './font-text';
 import { INK, MARGIN, PAPER, type Ink, type TypeScale } from './page-setup';
+import { woffToSfnt } from './woff-to-sfnt';
 
 export interface TextStyle {
   size: number;
@@ -40,6 +41,8 @@ export interface DrawnText {
   top: number;
   bottom: number;
   column: Column;
+  size: number;
+  bold: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export class PrintDocument {
   readonly bottom: number;
   private readonly known: { regular: Set<number>; bold: Set<number> };
   private current = 0;
+  private readonly advances = { regular: new Map<string, number>(), bold: new Map<string, number>() };
 
   private constructor(
     readonly pdf: PDFDocument,
@@ -83,8 +87,8 @@ export class PrintDocument {
     const pdf = await PDFDocument.create();
     pdf.registerFontkit(fontkit);
     // Subset: only the letters used are embedded, so a one-page list stays small.
-    const regular = await pdf.embedFont(fonts.regular, { subset: true });
-    const bold = await pdf.embedFont(fonts.bold, { subset: true });
+    const regular = await pdf.embedFont(woffToSfnt(fonts.regular), { subset: true });
+    const bold = await pdf.embedFont(woffToSfnt(fonts.bold), { subset: true });
     const doc = new PrintDocument(pdf, regular, bold, scale, paper);
     doc.addPage();
     return doc;
@@ -129,8 +133,24 @@ export class PrintDocument {
     return drawableText(text, style.bold ? this.known.bold : this.known.regular);
   }
 
+  /**
+   * Width of drawn text: the sum of each character's advance. pdf-lib draws glyphs with the
+   * widths it embeds (no kerning), so this is what the page shows; caching per character
+   * keeps wrapping linear instead of shaping every candidate line again.
+   */
   measure(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(text, style.size);
+    const font = this.font(style);
+    const cache = style.bold ? this.advances.bold : this.advances.regular;
+    let units = 0;
+    for (const char of text) {
+      let advance = cache.get(char);
+      if (advance === undefined) {
+        advance = font.widthOfTextAtSize(char, 1000);
+        cache.set(char, advance);
+      }
+      units += advance;
+    }
+    return (units * style.size) / 1000;
   }
 
   /** Paragraphs wrapped to a width: the lines, each with its height. */
@@ -159,7 +179,7 @@ export class PrintDocument {
     const baseline = top - (line.height - line.style.size) / 2 - line.style.size * 0.8;
     const [r, g, b] = INK[line.style.ink ?? 'text'];
     this.page.drawText(line.text, { x, y: baseline, size: line.style.size, font: this.font(line.style), color: rgb(r, g, b) });
-    this.drawn.push({ page: this.current + 1, text: line.text, x, width, top, bottom: top - line.height, column });
+    this.drawn.push({ page: this.current + 1, text: line.text, x, width, top, bottom: top - line.height, column, size: line.style.size, bold: line.style.bold ?? false });
   }
 
   /** Draws lines from `top` down; returns the y under the last one. */

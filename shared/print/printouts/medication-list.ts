@@ -8,7 +8,7 @@ import { drawNote, drawTitleBlock } from '../blocks/headings';
 import { drawTableSection, tableHeader } from '../blocks/table-section';
 import { formatDate } from '../format';
 import type { Para, PrintDocument } from '../layout/print-document';
-import type { TableColumn } from '../layout/table';
+import { tableLeadHeight, type TableColumn } from '../layout/table';
 import { medicineInstructions, medicinePurposeText, medicineTitle, prescriberName, type TwoLanguages } from '../medicine-text';
 import type { PrintRecord, PrintRequest } from '../print-request';
 import { PRINT_WORDS, type PrintWords, type Wording } from '../words';
@@ -25,9 +25,9 @@ function twoLanguageParas(doc: PrintDocument, text: TwoLanguages): Para[] {
 /** Columns sized for what they hold: the instruction sentence gets the most room. */
 function medicineColumns(doc: PrintDocument, wording: Wording): TableColumn[] {
   return [
-    { header: tableHeader(doc, wording, (w) => w.medicines.columns.medicine), share: 26 },
-    { header: tableHeader(doc, wording, (w) => w.medicines.columns.howToTake), share: 36 },
-    { header: tableHeader(doc, wording, (w) => w.medicines.columns.purpose), share: 20 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.medicine), share: 24 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.howToTake), share: 29 },
+    { header: tableHeader(doc, wording, (w) => w.medicines.columns.purpose), share: 29 },
     { header: tableHeader(doc, wording, (w) => w.medicines.columns.prescriber), share: 18 },
   ];
 }
@@ -67,14 +67,22 @@ function drawStoppedSection(doc: PrintDocument, wording: Wording, meds: readonly
   drawTableSection(doc, wording, (w) => w.medicines.stopped, columns, rows);
 }
 
-/** Empty rows to write changes in at the visit, tall enough for handwriting. */
-export function drawChangeRows(doc: PrintDocument, wording: Wording, count: number): void {
+/**
+ * Empty rows to write changes in at the visit, tall enough for handwriting: up to `most`,
+ * fewer when that keeps the list from spilling onto a page of its own (never fewer than two).
+ */
+export function drawChangeRows(doc: PrintDocument, wording: Wording, most: number): void {
   const columns: TableColumn[] = [
     { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.medicine), share: 30 },
     { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.change), share: 50 },
     { header: tableHeader(doc, wording, (w) => w.medicines.changeColumns.by), share: 20 },
   ];
-  drawTableSection(doc, wording, (w) => w.medicines.changes, columns, Array.from({ length: count }, () => [[], [], []]), { minRowHeight: doc.scale.body * 2.4 });
+  const minRowHeight = doc.scale.body * 2.4;
+  const blank = (count: number): Para[][][] => Array.from({ length: count }, () => [[], [], []]);
+  const lead = tableLeadHeight(doc, columns, blank(1), { minRowHeight }) + doc.lineHeight(doc.scale.heading) * (wording.bilingual ? 2 : 1) + 8;
+  const fit = Math.floor((doc.room() - lead) / minRowHeight) + 1;
+  const count = fit >= 2 ? Math.min(most, fit) : most;
+  drawTableSection(doc, wording, (w) => w.medicines.changes, columns, blank(count), { minRowHeight });
 }
 
 /**

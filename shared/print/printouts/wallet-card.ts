@@ -26,8 +26,8 @@ function fitList(doc: PrintDocument, column: Column, fixed: (list: Para[]) => Pa
 }
 
 /**
- * The card to carry (PRODUCT.md "Printouts" 2): front with name, allergies and emergency
- * contact; back with medicines and conditions. What does not fit is counted, not dropped silently.
+ * The card to carry (PRODUCT.md "Printouts" 2): front with name, allergies, emergency
+ * contact and conditions; back with medicines. What does not fit is counted, not dropped silently.
  */
 export function drawWalletCard(doc: PrintDocument, wording: Wording, request: PrintRequest): void {
   const { record, options } = request;
@@ -47,24 +47,25 @@ export function drawWalletCard(doc: PrintDocument, wording: Wording, request: Pr
     return { text: english ? `${wording.say(pick)} / ${english}` : wording.say(pick), size, bold: true, ink, spaceBefore: 3 };
   };
 
+  const conditions = record.items.condition.filter((c) => c.status === 'active').map((c) => c.plainName || conditionTitle(c, wording.language));
   const contacts = keyContacts(record.items.careTeamMember, record.items.medication).emergency.map((m) => `${m.name} ${m.phone}`.trim());
   const allergies = record.items.allergy.map((a) => a.substance);
+  // Allergies are never shortened; the conditions give way when the front is full.
   const frontParas = (list: Para[]): Para[] => [
     { text: person.fullName, size: size + 1.5, bold: true },
     ...(person.birthDate ? [{ text: wording.say((w) => w.person.born, { date: formatDate(person.birthDate, wording.language) }), size }] : []),
     label((w) => w.allergies.heading, 'alert'),
-    ...(allergies.length ? list.map((p) => ({ ...p, bold: true })) : [{ text: wording.say((w) => w.allergies.none), size }]),
+    { text: allergies.join('; ') || wording.say((w) => w.allergies.none), size, bold: true },
     label((w) => w.contacts.emergency),
     { text: contacts.join('; ') || wording.say((w) => w.contacts.notGiven), size },
+    ...(list.length ? [label((w) => w.wallet.conditions), ...list] : []),
   ];
-  doc.drawLines(doc.layout(fitList(doc, front, frontParas, allergies, wording, size), front.width), front, top - PAD);
+  doc.drawLines(doc.layout(fitList(doc, front, frontParas, conditions, wording, size), front.width), front, top - PAD);
 
   const groups = groupMedications(record.items.medication, today, wording.locale);
   const meds = [...groups.taking, ...groups.asNeeded].map(medicineTitle);
-  const conditions = record.items.condition.filter((c) => c.status === 'active').map((c) => c.plainName || conditionTitle(c, wording.language));
-  const conditionParas: Para[] = conditions.length ? [label((w) => w.wallet.conditions), { text: conditions.join('; '), size }] : [];
-  // Conditions are few and short: they are kept whole; the medicines list gives way first.
-  const backParas = (list: Para[]): Para[] => [label((w) => w.wallet.medicines), ...list, ...conditionParas];
+  // The back is all medicines: the list most often needed at a pharmacy counter or an ER.
+  const backParas = (list: Para[]): Para[] => [label((w) => w.wallet.medicines), ...list];
   doc.drawLines(doc.layout(fitList(doc, back, backParas, meds, wording, size), back.width), back, top - PAD);
 
   doc.box(left, top - CARD.height, 2 * CARD.width, CARD.height, { border: 'text', thickness: 1 });

@@ -21,6 +21,7 @@ describe('Care team member schema', () => {
       coordinatesCare: false,
       schedulesVisits: false,
       managesMedicines: false,
+      emergencyContact: false,
       handles: '',
       notes: '',
     });

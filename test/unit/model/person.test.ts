@@ -16,6 +16,8 @@ describe('Person schema', () => {
       birthDate: '',
       relationship: '',
       preferredLanguage: '',
+      advanceDirectiveLocation: '',
+      preferredHospital: '',
     });
   });
 

@@ -40,6 +40,7 @@ export function CareTeamForm({ itemId }: { itemId?: string }): ReactNode {
         <CheckboxField form={form} name="coordinatesCare" label={t('flags.coordinatesCare')} help={t('coordinatesCareHelp')} />
         <CheckboxField form={form} name="schedulesVisits" label={t('flags.schedulesVisits')} />
         <CheckboxField form={form} name="managesMedicines" label={t('flags.managesMedicines')} />
+        <CheckboxField form={form} name="emergencyContact" label={t('flags.emergencyContact')} />
         <TextAreaField form={form} name="handles" label={t('handles')} help={t('handlesHelp')} rows={2} />
       </FieldGroup>
       <TextAreaField form={form} name="notes" label={t('notes')} />

@@ -33,6 +33,8 @@ export function PersonFormScreen({ personId }: { personId?: string }): ReactNode
       birthDate: existing?.birthDate ?? '',
       relationship: existing?.relationship ?? '',
       preferredLanguage: existing?.preferredLanguage ?? '',
+      advanceDirectiveLocation: existing?.advanceDirectiveLocation ?? '',
+      preferredHospital: existing?.preferredHospital ?? '',
     },
   });
   const errors = formState.errors;
@@ -82,6 +84,16 @@ export function PersonFormScreen({ personId }: { personId?: string }): ReactNode
         <Field label={t('person.preferredLanguage')} help={t('person.preferredLanguageHelp')} error={validationMessage(errors.preferredLanguage?.message)}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="text" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register('preferredLanguage')} />
+          )}
+        </Field>
+        <Field label={t('person.advanceDirectiveLocation')} help={t('person.advanceDirectiveLocationHelp')} error={validationMessage(errors.advanceDirectiveLocation?.message)}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} type="text" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register('advanceDirectiveLocation')} />
+          )}
+        </Field>
+        <Field label={t('person.preferredHospital')} help={t('person.preferredHospitalHelp')} error={validationMessage(errors.preferredHospital?.message)}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} type="text" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register('preferredHospital')} />
           )}
         </Field>
         {failure ? <Alert>{failure}</Alert> : null}
