@@ -126,6 +126,7 @@ describe.skipIf(skipReason)('the print center in the web build', () => {
       const sheet = await nextSavedFile(page, saved++);
       expect(sheet.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdfTitle(sheet.bytes)).toMatch(/^Visit sheet/);
+      expect(pdfText(sheet.bytes)).toContain('Diabetes check-up');
 
       // Large print in Spanish with English underneath: the options reach the PDF.
       await page.getByRole('radio', { name: 'Medication list', exact: true }).check();
@@ -182,6 +183,64 @@ describe.skipIf(skipReason)('the print center in the web build', () => {
       expect(foreign, describeRequests(foreign)).toEqual([]);
       expect(session.pageErrors).toEqual([]);
       console.info(`[e2e] print center screenshots in ${SHOTS}`);
+    },
+    LONG_FLOW_MS,
+  );
+  it(
+    'works in Spanish for two people, and saves one calendar with everyone',
+    async () => {
+      const session = await suite.launch();
+      const { page } = session;
+      await page.addInitScript(captureSavedFiles);
+      for (const prefix of PDF_VIEWER) await session.context.route(`${prefix}**`, (route) => route.continue());
+      await createVaultThroughUi(page, `river ${randomHex(3)} pebble ${randomHex(3)}`);
+      const nav = page.getByRole('navigation');
+      for (const [name, task] of [
+        ['Rosa Delgado', 'Call the pharmacy'],
+        ['Tomás Delgado', 'Book the dentist'],
+      ] as const) {
+        await page.getByRole('button', { name: 'Add person', exact: true }).first().click();
+        await page.getByLabel('Full name', { exact: true }).fill(name);
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await page.getByLabel('Showing the record of').selectOption({ label: name });
+        await nav.getByRole('link', { name: 'Tasks', exact: true }).click();
+        await page.getByRole('button', { name: 'Add task' }).click();
+        await page.getByLabel('What needs to be done?').fill(task);
+        await page.getByLabel('Due date').fill('2026-12-20');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await page.waitForURL((url) => !url.hash.endsWith('/new'));
+        await page.getByLabel('Showing the record of').selectOption({ index: 0 });
+        await nav.getByRole('link', { name: 'Overview', exact: true }).click();
+      }
+      await nav.getByRole('link', { name: 'Settings', exact: true }).click();
+      await page.getByLabel('Language of the screens').selectOption('es');
+
+      await nav.getByRole('link', { name: 'Imprimir', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Imprimir' }));
+      await page.getByLabel('De quién es el registro').selectOption({ label: 'Tomás Delgado' });
+      await page.getByRole('radio', { name: 'Lista de medicamentos', exact: true }).check();
+      await visible(page.getByTitle('Vista previa: Lista de medicamentos de Tomás Delgado'));
+      await expectNoAxeViolations(page, 'print center in Spanish');
+      await page.screenshot({ path: join(SHOTS, 'print-center-es.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Guardar PDF', exact: true }).click();
+      const list = await nextSavedFile(page, 0);
+      expect(list.name).toMatch(/^lista-de-medicamentos.*\.pdf$/);
+      expect(pdfTitle(list.bytes)).toMatch(/^Lista de medicamentos/);
+      expect(pdfText(list.bytes)).toContain('Tomás Delgado');
+
+      // One calendar with both people's tasks, each saying whose it is.
+      await page.getByRole('radio', { name: 'Todos (2 personas)', exact: true }).check();
+      await page.getByRole('button', { name: 'Guardar archivo de calendario', exact: true }).click();
+      const calendar = await nextSavedFile(page, 1);
+      expect(calendar.name).toBe('carebinder-calendar.ics');
+      const events = new ICAL.Component(ICAL.parse(calendar.bytes.toString('utf8'))).getAllSubcomponents('vevent');
+      expect(events.map((event) => String(event.getFirstPropertyValue('summary'))).sort()).toEqual([
+        'Rosa Delgado: Pendiente: Call the pharmacy',
+        'Tomás Delgado: Pendiente: Book the dentist',
+      ]);
+      await visible(page.getByText('El archivo de calendario está guardado.', { exact: false }));
+      const foreign = session.foreignRequests().filter((request) => !isPdfViewer(request.url));
+      expect(foreign, describeRequests(foreign)).toEqual([]);
     },
     LONG_FLOW_MS,
   );
