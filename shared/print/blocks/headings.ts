@@ -30,7 +30,7 @@ export function drawTitleBlock(doc: PrintDocument, wording: Wording, title: Pick
   const english = wording.english((w) => w.page.updatedOn, { date: formatDate(today, 'en') });
   if (english) titleParas.push({ text: english, size: scale.small, ink: 'muted' });
 
-  const split = doc.contentWidth * 0.6;
+  const split = doc.contentWidth * 0.64;
   const leftColumn = { left: doc.left, width: split - 12 };
   const rightColumn = { left: doc.left + split, width: doc.contentWidth - split };
   const leftLines = doc.layout(nameParas, leftColumn.width);

@@ -184,3 +184,12 @@ describe('file names', () => {
     for (const kind of PRINTOUT_KINDS) expect(printoutFileName(kind, { language: 'es', today: TODAY })).toMatch(/^[a-z-]+-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
 });
+
+describe('fonts bundled as data URLs', () => {
+  it('decode to the same bytes as the file', async () => {
+    const { bytesFromDataUrl } = await import('../../../shared/print');
+    const url = `data:font/woff;base64,${Buffer.from(fonts.regular).toString('base64')}`;
+    expect(bytesFromDataUrl(url)).toEqual(fonts.regular);
+    expect(() => bytesFromDataUrl('https://example.com/font.woff')).toThrow();
+  });
+});
