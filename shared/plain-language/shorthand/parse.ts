@@ -158,8 +158,25 @@ function numberValue(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+type AmountRead = { amount: Amount; end: number; typed: string[] } | null;
+/**
+ * The amounts already read in the current token list, by position: the hundred-odd lexicon
+ * entries that start with a number all read the same one. Results are never changed after
+ * they are returned, and only the longest match's amounts are ever built into an element.
+ */
+let amountsRead: { tokens: Token[]; byStart: Map<number, AmountRead> } = { tokens: [], byStart: new Map() };
+
+function readAmount(tokens: Token[], start: number): AmountRead {
+  if (amountsRead.tokens !== tokens) amountsRead = { tokens, byStart: new Map() };
+  const known = amountsRead.byStart.get(start);
+  if (known !== undefined) return known;
+  const read = readAmountAt(tokens, start);
+  amountsRead.byStart.set(start, read);
+  return read;
+}
+
 /** A number, a number said twice ("2 (two)", "4 four"), or a range ("1-2", "1 to 2", "one or two"). */
-function readAmount(tokens: Token[], start: number): { amount: Amount; end: number; typed: string[] } | null {
+function readAmountAt(tokens: Token[], start: number): AmountRead {
   const low = readNumber(tokens[start]);
   if (!low) return null;
   let end = skipRepeat(tokens, start + 1, low.value);
