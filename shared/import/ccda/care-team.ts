@@ -43,11 +43,12 @@ function memberOf(entity: XmlElement | undefined, functionCode: XmlElement | und
  * authors, the encompassing encounter's responsible party and participants, and the Care Team
  * organizer's members (4.500.1, found by the reader's walk). One item per name within a document.
  */
-export function mapCareTeam(document: XmlElement, memberActs: readonly XmlElement[], context: EntryContext): ImportedItem<'careTeamMember'>[] {
+export function mapCareTeam(document: XmlElement, memberActs: readonly XmlElement[], context: EntryContext, patientName: string): ImportedItem<'careTeamMember'>[] {
   const found: Array<{ input: CareTeamMemberInput; ids: string[] }> = [];
   const add = (entity: XmlElement | undefined, functionCode: XmlElement | undefined): void => {
     const input = memberOf(entity, functionCode, context);
-    if (!input) return;
+    // A patient who wrote their own document (an advance directive) is not their own care team.
+    if (!input || input.name.toLowerCase() === patientName.toLowerCase()) return;
     const same = found.find((other) => other.input.name.toLowerCase() === input.name.toLowerCase());
     if (same) {
       if (same.input.role === 'other' && input.role !== 'other') same.input.role = input.role;

@@ -66,10 +66,33 @@ export function formOf(productName: string, administrationUnit: XmlElement | und
 }
 
 const STRENGTH =
-  /\b\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*\s*(?:MG|MCG|G|ML|UNT|UNITS?|%|MEQ|IU|GM)\b(?:\s*\/\s*(?:\d+(?:\.\d+)?\s*)?(?:ML|ACTUAT|HR|L|G|DOSE))?/i;
+  /\b\d+(?:\.\d+)?(?:\s*[-/]\s*\d+(?:\.\d+)?)*\s*(?:MG|MCG|G|ML|UNT|UNITS?|%|MEQ|IU|GM)\b(?:\s*\/\s*(?:\d+(?:\.\d+)?\s*)?(?:ML|ACTUAT|HR|L|G|DOSE))?/gi;
 
-/** "10 MG" from "Lisinopril 10 MG Oral Tablet"; '' when the name holds no strength. */
-export const strengthOf = (productName: string): string => STRENGTH.exec(productName)?.[0].replace(/\s+/g, ' ') ?? '';
+/**
+ * "10 MG" from "Lisinopril 10 MG Oral Tablet"; '' when the name holds no strength. A
+ * concentration ("100 UNT/ML") wins over a package size ("3 ML insulin glargine 100 UNT/ML Pen").
+ */
+export function strengthOf(productName: string): string {
+  const found = [...productName.matchAll(STRENGTH)].map((match) => match[0].replace(/\s+/g, ' '));
+  return found.find((strength) => strength.includes('/')) ?? found[0] ?? '';
+}
+
+/** UCUM dose units as people say them ("[IU]" → "units"). */
+const UNIT_WORDS: Record<string, string> = {
+  '[iu]': 'units',
+  iu: 'units',
+  u: 'units',
+  unt: 'units',
+  '[drp]': 'drops',
+  '{drop}': 'drops',
+  '{puff}': 'puffs',
+  '[puff]': 'puffs',
+  ml: 'mL',
+  ug: 'mcg',
+  '[tsp_us]': 'teaspoons',
+  '[tbs_us]': 'tablespoons',
+};
+const unitWords = (unit: string): string => UNIT_WORDS[unit.toLowerCase()] ?? unit;
 
 /** "Lipitor" from RxNorm's branded name "Atorvastatin 10 MG Oral Tablet [Lipitor]". */
 export const brandOf = (productName: string): string => /\[([^\]]{1,100})\]\s*$/.exec(productName)?.[1]?.trim() ?? '';
@@ -97,7 +120,7 @@ export function doseOf(substanceAdministration: XmlElement): { doseAmount: strin
     unit = (low ?? high)!.unit;
   }
   if (amount === '' || typeof parseDoseAmount(amount) === 'string') return { doseAmount: '', doseUnit: '' };
-  return { doseAmount: amount, doseUnit: FORM_UNITS.test(unit) || unit === '' ? '' : unit.slice(0, 40) };
+  return { doseAmount: amount, doseUnit: FORM_UNITS.test(unit) || unit === '' ? '' : unitWords(unit).slice(0, 40) };
 }
 
 /** Meal and sleep events of EIVL_TS (HL7 TimingEvent). */

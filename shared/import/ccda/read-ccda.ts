@@ -132,7 +132,8 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
   // Recursion is bounded: the parser refused anything deeper than limits.maxDepth.
   if (walkFrom) visit(walkFrom, null, null);
   for (const [organizer, entries] of measurementGroups) items.push(...mapMeasurements(entries, context, organizer));
-  const careTeam = mapCareTeam(root, memberActs, context);
+  const person = isFragment ? { name: '', birthDate: '' } : personOf(root);
+  const careTeam = mapCareTeam(root, memberActs, context, person.name);
   counts.careTeam = careTeam.length;
   items.push(...careTeam);
   const attachments = [];
@@ -148,5 +149,5 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
     warn(context, 'planned-medications', `${plannedMedicines} planned medicine${plannedMedicines === 1 ? ' was' : 's were'} read from the plan of treatment and kept as not started yet.`);
   }
   if (legacy) warn(context, 'legacy-format', 'This is an older HITSP C32 document: medicines, allergies, problems, visits and results were taken; check them carefully.');
-  return { documents: [document], person: isFragment ? { name: '', birthDate: '' } : personOf(root), items, counts, attachments, warnings: context.warnings };
+  return { documents: [document], person, items, counts, attachments, warnings: context.warnings };
 }

@@ -4,6 +4,9 @@
  * windows-1252 bytes (an "é" typed in an old EHR). Invalid UTF-8 is decoded as windows-1252,
  * which maps every byte to a character, so nothing is lost or replaced by "�".
  */
+/** One decoder for every file: decode() without streaming keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeXmlBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -11,7 +14,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   const body = bytes.subarray(start);
   if (declaresSingleByteEncoding(body)) return decodeWindows1252(body);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return UTF8.decode(body);
   } catch {
     return decodeWindows1252(body);
   }
