@@ -6,7 +6,11 @@ export const allergyInputSchema = z.object({
   substance: requiredText('allergy.substanceRequired'),
   reaction: text(300),
   severity: z.enum(['unknown', 'mild', 'moderate', 'severe', 'lifeThreatening']).default('unknown'),
-  kind: z.enum(['allergy', 'intolerance', 'sideEffect']).default('allergy'),
+  /**
+   * Allergy, intolerance or side effect. Not named `kind`: every stored item's `kind` names its
+   * area, and would overwrite it.
+   */
+  type: z.enum(['allergy', 'intolerance', 'sideEffect']).default('allergy'),
   category: z.enum(['medicine', 'food', 'environment', 'other']).default('medicine'),
   codes: codesSchema,
   notes: longText(),

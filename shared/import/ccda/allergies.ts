@@ -21,18 +21,18 @@ const SEVERITIES: Record<string, AllergyInput['severity']> = {
   '399166001': 'lifeThreatening',
 };
 
-/** The allergy type (value of 4.7) → kind and category. */
-const TYPES: Record<string, Pick<AllergyInput, 'kind' | 'category'>> = {
-  '416098002': { kind: 'allergy', category: 'medicine' },
-  '419511003': { kind: 'allergy', category: 'medicine' },
-  '59037007': { kind: 'intolerance', category: 'medicine' },
-  '414285001': { kind: 'allergy', category: 'food' },
-  '418471000': { kind: 'allergy', category: 'food' },
-  '235719002': { kind: 'intolerance', category: 'food' },
-  '426232007': { kind: 'allergy', category: 'environment' },
-  '419199007': { kind: 'allergy', category: 'other' },
-  '418038007': { kind: 'allergy', category: 'other' },
-  '420134006': { kind: 'allergy', category: 'other' },
+/** The allergy type (value of 4.7) → type and category. */
+const TYPES: Record<string, Pick<AllergyInput, 'type' | 'category'>> = {
+  '416098002': { type: 'allergy', category: 'medicine' },
+  '419511003': { type: 'allergy', category: 'medicine' },
+  '59037007': { type: 'intolerance', category: 'medicine' },
+  '414285001': { type: 'allergy', category: 'food' },
+  '418471000': { type: 'allergy', category: 'food' },
+  '235719002': { type: 'intolerance', category: 'food' },
+  '426232007': { type: 'allergy', category: 'environment' },
+  '419199007': { type: 'allergy', category: 'other' },
+  '418038007': { type: 'allergy', category: 'other' },
+  '420134006': { type: 'allergy', category: 'other' },
 };
 
 const within = (entry: XmlElement, template: string): XmlElement[] => [...descendants(entry)].filter((element) => templatesOf(element).includes(template));
@@ -63,7 +63,7 @@ export function mapAllergy(entry: XmlElement, context: EntryContext): ImportedIt
   const severityCodes = within(entry, SEVERITY).map((severity) => attr(child(severity, 'value'), 'code'));
   const ranked: AllergyInput['severity'][] = ['unknown', 'mild', 'moderate', 'severe', 'lifeThreatening'];
   const severity = severityCodes.map((code) => SEVERITIES[code] ?? 'unknown').reduce((worst, next) => (ranked.indexOf(next) > ranked.indexOf(worst) ? next : worst), 'unknown');
-  const typed = TYPES[attr(type, 'code')] ?? { kind: 'allergy', category: /food/i.test(attr(type, 'displayName')) ? 'food' : 'medicine' };
+  const typed = TYPES[attr(type, 'code')] ?? { type: 'allergy', category: /food/i.test(attr(type, 'displayName')) ? 'food' : 'medicine' };
   const since = startOf(child(entry, 'effectiveTime'));
   const typeName = context.narrative.codeText(type);
   const notes = [typeName ? `Recorded as: ${typeName}` : '', since ? `Since ${since.date}` : ''].filter(Boolean).join('\n');
@@ -72,7 +72,7 @@ export function mapAllergy(entry: XmlElement, context: EntryContext): ImportedIt
     substance: clip(substance, 200),
     reaction: clip([...new Set(reactions)].join(', '), 300),
     severity,
-    kind: typed.kind,
+    type: typed.type,
     category: typed.category,
     codes,
     notes,

@@ -40,7 +40,7 @@ export function mapAllergy(resource: JsonObject, context: MapContext): void {
     substance: clip(substance, 200),
     reaction: clip(reactionWords, 300),
     severity: worst ?? (critical ? 'severe' : 'unknown'),
-    kind: str(resource, 'type') === 'intolerance' ? 'intolerance' : 'allergy',
+    type: str(resource, 'type') === 'intolerance' ? 'intolerance' : 'allergy',
     category: CATEGORY[category] ?? 'medicine',
     codes: codesOf(concept),
     notes: clip(joinDistinct(objects(resource, 'note').map((note) => str(note, 'text')), '\n'), 5000),

@@ -21,7 +21,7 @@ export function AllergyForm({ itemId }: { itemId?: string }): ReactNode {
       <TextField form={form} name="substance" label={t('substance')} help={t('substanceHelp')} required />
       <TextField form={form} name="reaction" label={t('reaction')} help={t('reactionHelp')} />
       <SelectField form={form} name="severity" label={t('severity')} options={options(allergyInputSchema.shape.severity.unwrap().options, (v) => t(`severities.${v}`))} />
-      <SelectField form={form} name="kind" label={t('kind')} options={options(allergyInputSchema.shape.kind.unwrap().options, (v) => t(`kinds.${v}`))} />
+      <SelectField form={form} name="type" label={t('kind')} options={options(allergyInputSchema.shape.type.unwrap().options, (v) => t(`kinds.${v}`))} />
       <SelectField form={form} name="category" label={t('category')} options={options(allergyInputSchema.shape.category.unwrap().options, (v) => t(`categories.${v}`))} />
       <TextAreaField form={form} name="notes" label={t('notes')} />
     </ItemFormScreen>

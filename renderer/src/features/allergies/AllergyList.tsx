@@ -28,7 +28,7 @@ export function AllergyList(): ReactNode {
         <ItemCard area="allergies" item={allergy} name={allergy.substance} badge={t(`severities.${allergy.severity}`)}>
           {allergy.reaction ? <p>{allergy.reaction}</p> : null}
           <p className="muted">
-            {t(`kinds.${allergy.kind}`)} · {t(`categories.${allergy.category}`)}
+            {t(`kinds.${allergy.type}`)} · {t(`categories.${allergy.category}`)}
           </p>
         </ItemCard>
       )}
