@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchKdf, benchUnlock } from './vault.bench';
 import { benchOverview } from './record.bench';
+import { benchCcda } from './ccda.bench';
 import { benchImport } from './import.bench';
 import type { BenchRow } from './measure';
 
@@ -12,6 +13,7 @@ import type { BenchRow } from './measure';
 const rows: BenchRow[] = [];
 for (const bench of [benchKdf, benchUnlock]) rows.push(await bench());
 rows.push(...(await benchOverview()));
+rows.push(...(await benchCcda()));
 rows.push(...(await benchImport()));
 
 const fmt = (ms: number): string => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ms`;

@@ -5,23 +5,23 @@ import { localDateTime, longText, optionalDate, optionalRef, text } from './fiel
 export const APPOINTMENT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled', 'missed'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-/** Zones already checked: building a formatter costs about a millisecond, and an import checks hundreds. */
-const checkedTimeZones = new Map<string, boolean>();
+const KNOWN_TIME_ZONES = new Map<string, boolean>();
 
 /** True for a time zone name the platform knows (IANA, like America/Chicago, or UTC). */
 export function isKnownTimeZone(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return false;
-  const known = checkedTimeZones.get(value);
+  // Building a DateTimeFormat is slow (about a millisecond); an import checks hundreds of visits.
+  const known = KNOWN_TIME_ZONES.get(value);
   if (known !== undefined) return known;
-  let valid: boolean;
+  let answer: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    valid = true;
+    answer = true;
   } catch {
-    valid = false;
+    answer = false;
   }
-  if (checkedTimeZones.size < 1000) checkedTimeZones.set(value, valid);
-  return valid;
+  if (KNOWN_TIME_ZONES.size < 1000) KNOWN_TIME_ZONES.set(value, answer);
+  return answer;
 }
 
 /**

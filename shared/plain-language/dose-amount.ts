@@ -78,10 +78,18 @@ export function parseDoseAmount(typed: string): DoseAmount | DoseProblem {
  * "0.5 tablets" (a decimal is plural in English and Spanish), "1-2 tablets". Uses the
  * language's own plural rules, so another language only brings its words.
  */
+const PLURAL_RULES = new Map<string, Intl.PluralRules>();
+
 export function pluralCategory(amount: DoseAmount, locale: string): Intl.LDMLPluralRule {
   const { high } = amount;
   if (!amount.isRange && high.fraction && high.value < 1) return 'one';
-  const rules = new Intl.PluralRules(locale, { minimumFractionDigits: high.decimals, maximumFractionDigits: Math.max(high.decimals, 3) });
+  const key = `${locale}|${high.decimals}`;
+  // Building Intl.PluralRules is slow; an import writes hundreds of sentences with the same few.
+  let rules = PLURAL_RULES.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { minimumFractionDigits: high.decimals, maximumFractionDigits: Math.max(high.decimals, 3) });
+    PLURAL_RULES.set(key, rules);
+  }
   // A range agrees with its larger number: "1-2 tablets", "½-1 tablet".
   return rules.select(high.value);
 }

@@ -71,8 +71,14 @@ export const templatesOf = (element: XmlElement): string[] => childrenNamed(elem
 
 /** Narrative elements by their ID, for `reference value="#id"` (built once per document). */
 export class Narrative {
-  private index: Map<string, XmlElement> | null = null;
-  constructor(private readonly root: XmlElement) {}
+  private index: Map<string, XmlElement> | null;
+  /** `ids`: the parser's index of ID attributes, when the caller has it; else built on first use. */
+  constructor(
+    private readonly root: XmlElement,
+    ids?: Map<string, XmlElement>,
+  ) {
+    this.index = ids ?? null;
+  }
 
   private byId(id: string): XmlElement | undefined {
     if (!this.index) {

@@ -3,6 +3,7 @@ import { attr, type XmlElement } from '../xml';
 /** What an element is, by its templateId: the same ids MANIFEST.md counts entries by. */
 export type EntryKind =
   | 'medication'
+  | 'plannedMedication'
   | 'allergy'
   | 'problem'
   | 'problemConcern'
@@ -19,6 +20,7 @@ export type EntryKind =
 const T = '2.16.840.1.113883.10.20.22.4.';
 const C_CDA: Record<string, EntryKind> = {
   [`${T}16`]: 'medication',
+  [`${T}42`]: 'plannedMedication',
   [`${T}7`]: 'allergy',
   [`${T}4`]: 'problem',
   [`${T}3`]: 'problemConcern',

@@ -46,8 +46,14 @@ function sigOf(entry: XmlElement, name: string, context: EntryContext): string {
   return '';
 }
 
-/** Maps one Medication Activity (4.16) to a medicine; null (with a warning) when it states none. */
-export function mapMedication(entry: XmlElement, context: EntryContext): ImportedItem<'medication'> | null {
+/** The status reason of a medicine the care team plans (Planned Medication Activity 4.42): not started yet. */
+export const PLANNED_REASON = 'Planned by the care team; not started yet.';
+
+/**
+ * Maps one Medication Activity (4.16), or a Planned Medication Activity (4.42) as a medicine
+ * paused with PLANNED_REASON; null (with a warning) when the entry states there is none.
+ */
+export function mapMedication(entry: XmlElement, context: EntryContext, planned = false): ImportedItem<'medication'> | null {
   const { name, material } = productName(entry, context);
   if (isNegated(entry)) {
     warn(context, 'negated-medication', `A medicine marked as not taken${name ? ` (${name})` : ''} was not added.`);
@@ -100,7 +106,8 @@ export function mapMedication(entry: XmlElement, context: EntryContext): Importe
     purpose: clip(purpose, 300),
     startDate,
     endDate,
-    status: statusOf(entry, endDate, context.today),
+    status: planned ? 'paused' : statusOf(entry, endDate, context.today),
+    statusReason: planned ? PLANNED_REASON : '',
     codes,
     notes: clip(notes.join('\n'), 5000),
   };

@@ -23,11 +23,11 @@ export function readCcda(bytes: Uint8Array, context: ReadContext): ReadOutcome {
   if (bytes.length > context.limits.maxFileBytes) return importError('too-large', `The document is larger than ${context.limits.maxFileBytes} bytes.`);
   const parsed = parseXmlBytes(bytes, { maxDepth: context.limits.maxDepth });
   if (!parsed.ok) return parsed;
-  return readCcdaTree(parsed.root, context);
+  return readCcdaTree(parsed.root, context, todayIso(), parsed.ids);
 }
 
 /** The same, for a document already parsed (a zip reader that looked inside to sniff it). */
-export function readCcdaTree(root: XmlElement, context: ReadContext, today: string = todayIso()): ReadOutcome {
+export function readCcdaTree(root: XmlElement, context: ReadContext, today: string = todayIso(), ids?: Map<string, XmlElement>): ReadOutcome {
   try {
     if (root.local === 'ContinuityOfCareRecord') return { ok: true, part: readCcr(root, context), format: 'ccr' };
     // Section-level fragments (HL7's examples): a <section>, or a <component> holding one.
@@ -36,15 +36,15 @@ export function readCcdaTree(root: XmlElement, context: ReadContext, today: stri
     }
     const templates = templatesOf(root);
     const legacy = templates.includes(C32_TEMPLATE) || (templates.length > 0 && !templates.some((template) => template.startsWith('2.16.840.1.113883.10.20.22.')) && templates.includes('2.16.840.1.113883.10.20.1'));
-    const part = readDocument(root, context, legacy, today);
+    const part = readDocument(root, context, legacy, today, ids);
     return legacy ? { ok: true, part, format: 'hitsp-c32' } : { ok: true, part };
   } catch (error) {
     return importError('malformed-xml', `The document could not be read (${error instanceof Error ? error.name : 'error'}).`);
   }
 }
 
-function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolean, today: string): DocumentPart {
-  const narrative = new Narrative(root);
+function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolean, today: string, ids: Map<string, XmlElement> | undefined): DocumentPart {
+  const narrative = new Narrative(root, ids);
   const isFragment = root.local !== 'ClinicalDocument';
   const document = isFragment
     ? { path: readContext.documentPath, title: narrative.textOf(child(root, 'title')) || 'Section', type: 'Section', organization: '', date: '' }
@@ -62,17 +62,24 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
   };
   const measurementGroups = new Map<XmlElement | null, XmlElement[]>();
   const memberActs: XmlElement[] = [];
+  let plannedMedicines = 0;
   const walkFrom = isFragment ? root : (path(root, 'component', 'structuredBody') ?? null);
-  const stack: Array<{ element: XmlElement; concern: XmlElement | null; organizer: XmlElement | null }> = walkFrom ? [{ element: walkFrom, concern: null, organizer: null }] : [];
-  while (stack.length) {
-    const { element, concern, organizer } = stack.pop()!;
-    const kind: EntryKind | null = entryKindOf(element, legacy);
+  const visit = (element: XmlElement, concern: XmlElement | null, organizer: XmlElement | null): void => {
+    const kind: EntryKind | null = element.children.length > 0 ? entryKindOf(element, legacy) : null;
     let nextConcern = concern;
     let nextOrganizer = organizer;
     switch (kind) {
       case 'medication':
         counts.medications++;
         keep(mapMedication(element, context));
+        break;
+      case 'plannedMedication':
+        // Not counted as a medication entry (MANIFEST.md counts 4.16 only); kept as a medicine not started yet.
+        if (PLANNED_MOODS.has(element.attrs.moodCode ?? '')) {
+          const planned = mapMedication(element, context, true);
+          if (planned) plannedMedicines++;
+          keep(planned);
+        }
         break;
       case 'allergy':
         counts.allergies++;
@@ -105,9 +112,9 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
       case 'result':
       case 'vital': {
         counts[kind === 'result' ? 'results' : 'vitals']++;
-        const group = measurementGroups.get(organizer) ?? [];
-        group.push(element);
-        measurementGroups.set(organizer, group);
+        const group = measurementGroups.get(organizer);
+        if (group) group.push(element);
+        else measurementGroups.set(organizer, [element]);
         break;
       }
       case 'resultOrganizer':
@@ -120,8 +127,10 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
       default:
         break;
     }
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ element: element.children[i]!, concern: nextConcern, organizer: nextOrganizer });
-  }
+    for (const next of element.children) visit(next, nextConcern, nextOrganizer);
+  };
+  // Recursion is bounded: the parser refused anything deeper than limits.maxDepth.
+  if (walkFrom) visit(walkFrom, null, null);
   for (const [organizer, entries] of measurementGroups) items.push(...mapMeasurements(entries, context, organizer));
   const careTeam = mapCareTeam(root, memberActs, context);
   counts.careTeam = careTeam.length;
@@ -134,6 +143,9 @@ function readDocument(root: XmlElement, readContext: ReadContext, legacy: boolea
   }
   if (counts.immunizations > 0) {
     warn(context, 'immunizations-not-kept', `${counts.immunizations} immunization${counts.immunizations === 1 ? ' was' : 's were'} read and not kept: the binder has no place for vaccines yet.`);
+  }
+  if (plannedMedicines > 0) {
+    warn(context, 'planned-medications', `${plannedMedicines} planned medicine${plannedMedicines === 1 ? ' was' : 's were'} read from the plan of treatment and kept as not started yet.`);
   }
   if (legacy) warn(context, 'legacy-format', 'This is an older HITSP C32 document: medicines, allergies, problems, visits and results were taken; check them carefully.');
   return { documents: [document], person: isFragment ? { name: '', birthDate: '' } : personOf(root), items, counts, attachments, warnings: context.warnings };

@@ -32,7 +32,8 @@ export interface XmlParseOptions {
   allowDoctype?: boolean;
 }
 
-export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; error: ImportError };
+/** `ids`: the elements carrying an `ID` attribute (C-CDA narrative anchors), first one per value. */
+export type XmlParseResult = { ok: true; root: XmlElement; ids: Map<string, XmlElement> } | { ok: false; error: ImportError };
 
 const fail = (code: ImportErrorCode, message: string): XmlParseResult => ({ ok: false, error: { code, message } });
 
@@ -54,6 +55,11 @@ export function parseXml(text: string, options: XmlParseOptions = {}): XmlParseR
 }
 
 const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
+/** White space only (checked without allocating a trimmed copy: most text between tags is indentation). */
+function isBlank(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
+  return true;
+}
 /** Characters that end a tag or attribute name. */
 const endsName = (code: number): boolean => isSpace(code) || code === 62 /* > */ || code === 47 /* / */ || code === 61 /* = */;
 const startsName = (code: number): boolean =>
@@ -68,6 +74,7 @@ class Scanner {
   private readonly scopes: Scope[] = [ROOT_SCOPE];
   private root: XmlElement | null = null;
   private sawDoctype = false;
+  private readonly ids = new Map<string, XmlElement>();
 
   constructor(
     private readonly text: string,
@@ -97,7 +104,7 @@ class Scanner {
     }
     if (this.stack.length > 0) return fail('truncated', `The file ends before <${this.stack[this.stack.length - 1]!.name}> is closed.`);
     if (!this.root) return fail('malformed-xml', 'The file holds no XML element.');
-    return { ok: true, root: this.root };
+    return { ok: true, root: this.root, ids: this.ids };
   }
 
   private line(at: number): number {
@@ -109,10 +116,10 @@ class Scanner {
   private addText(raw: string): XmlParseResult | null {
     const top = this.stack[this.stack.length - 1];
     if (!top) {
-      if (raw.trim() === '') return null;
+      if (isBlank(raw)) return null;
       return this.root ? fail('malformed-xml', 'Text follows the end of the document.') : fail('malformed-xml', 'The file does not start with XML.');
     }
-    top.content.push(raw.trim() === '' ? WHITESPACE : raw.indexOf('&') === -1 ? raw : decodeEntities(raw));
+    top.content.push(isBlank(raw) ? WHITESPACE : raw.indexOf('&') === -1 ? raw : decodeEntities(raw));
     return null;
   }
 
@@ -255,6 +262,8 @@ class Scanner {
       content: [],
       parent: this.stack[this.stack.length - 1] ?? null,
     };
+    const id = attrs.ID ?? attrs.id;
+    if (id !== undefined && !this.ids.has(id)) this.ids.set(id, element);
     if (element.parent) {
       element.parent.children.push(element);
       element.parent.content.push(element);

@@ -84,9 +84,31 @@ interface Match {
   amountTokens: string[];
 }
 
+/**
+ * The entries that can match at a token, in lexicon order: those whose first slot names the
+ * token's word, plus those that start with a number. Any other entry fails at its first slot,
+ * so skipping it changes nothing but the time (the lexicon has thousands of entries).
+ */
+const NUMBER_FIRST = ENTRIES.filter((entry) => entry.slots[0]?.length === 1 && entry.slots[0][0] === '#');
+const BY_FIRST_WORD = new Map<string, Entry[]>();
+for (const entry of ENTRIES) {
+  const first = entry.slots[0] ?? [];
+  if (first.length === 1 && first[0] === '#') {
+    for (const list of BY_FIRST_WORD.values()) list.push(entry);
+    continue;
+  }
+  for (const word of first) {
+    if (!BY_FIRST_WORD.has(word)) BY_FIRST_WORD.set(word, ENTRIES.slice(0, ENTRIES.indexOf(entry)).filter((earlier) => NUMBER_FIRST.includes(earlier)));
+    const list = BY_FIRST_WORD.get(word)!;
+    if (list[list.length - 1] !== entry) list.push(entry);
+  }
+}
+
 function longestMatch(tokens: Token[], start: number): Match | null {
   let best: Match | null = null;
-  for (const entry of ENTRIES) {
+  const token = tokens[start];
+  const candidates = token && token.kind !== 'number' ? (BY_FIRST_WORD.get(token.norm) ?? NUMBER_FIRST) : NUMBER_FIRST;
+  for (const entry of candidates) {
     const match = matchEntry(entry, tokens, start);
     if (match && (!best || match.end > best.end)) best = match;
   }
