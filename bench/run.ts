@@ -4,6 +4,7 @@ import { benchKdf, benchUnlock } from './vault.bench';
 import { benchOverview } from './record.bench';
 import { benchCcda } from './ccda.bench';
 import { benchImport } from './import.bench';
+import { benchAppleHealth } from './apple-health.bench';
 import type { BenchRow } from './measure';
 
 /**
@@ -15,6 +16,7 @@ for (const bench of [benchKdf, benchUnlock]) rows.push(await bench());
 rows.push(...(await benchOverview()));
 rows.push(...(await benchCcda()));
 rows.push(...(await benchImport()));
+rows.push(await benchAppleHealth());
 
 const fmt = (ms: number): string => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ms`;
 console.table(

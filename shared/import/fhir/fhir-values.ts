@@ -42,14 +42,18 @@ export function mergeCodes(...all: Codes[]): Codes {
   return merged;
 }
 
-/** The words of a CodeableConcept: its text, else the first coding's display, else ''. */
+/** SNOMED CT's semantic tag ("Anemia (disorder)"): for terminologists, not for the person reading. */
+const SEMANTIC_TAG =
+  / \((?:disorder|finding|procedure|product|medicinal product|clinical drug|substance|situation|observable entity|regime\/therapy|qualifier value|morphologic abnormality|body structure|physical object|event|environment|record artifact)\)$/i;
+
+/** The words of a CodeableConcept: its text, else the first coding's display, else '' (SNOMED's semantic tag left off). */
 export function conceptText(concept: unknown): string {
-  if (typeof concept === 'string') return concept.trim();
+  if (typeof concept === 'string') return concept.trim().replace(SEMANTIC_TAG, '');
   const text = str(concept, 'text');
-  if (text) return text;
+  if (text) return text.replace(SEMANTIC_TAG, '');
   for (const coding of objects(concept, 'coding')) {
     const display = str(coding, 'display');
-    if (display) return display;
+    if (display) return display.replace(SEMANTIC_TAG, '');
   }
   return '';
 }

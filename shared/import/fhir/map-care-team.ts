@@ -69,9 +69,12 @@ export function mapCareTeam(found: readonly FoundResource[], context: MapContext
     const resource = context.index.resolve(reference, from);
     if (resource) return draftFor(resource);
     const display = str(reference, 'display');
-    if (!display) return undefined;
+    const target = str(reference, 'reference');
+    // The person whose record this is is never their own care-team member.
+    if (!display || /(^|\/)(Patient|Group)\//.test(target)) return undefined;
     // Only named, not included: a member by name alone (its key is the name, so it is added once).
-    return draftFor({ resourceType: 'Practitioner', id: `display:${display}`, name: [{ text: display }] });
+    const type = /(^|\/)RelatedPerson\//.test(target) ? 'RelatedPerson' : /(^|\/)Organization\//.test(target) ? 'Organization' : 'Practitioner';
+    return draftFor({ resourceType: type, id: `display:${display}`, name: type === 'Organization' ? display : [{ text: display }] });
   };
 
   for (const { resource, type } of found) {

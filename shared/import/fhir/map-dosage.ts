@@ -1,7 +1,7 @@
 import { WEEKDAYS, type DoseForm, type FoodCue, type Route, type Timing, type Weekday } from '../../model/medication';
 import { parseDoseAmount } from '../../plain-language/dose-amount';
 import { conceptCodes, conceptText } from './fhir-values';
-import { at, field, list, num, objects, str, type JsonObject } from './json-access';
+import { at, field, isObject, list, num, objects, str, type JsonObject } from './json-access';
 
 /** What a FHIR Dosage says, in the binder's medication fields. */
 export interface DosageFields {
@@ -19,7 +19,28 @@ export interface DosageFields {
   patientInstruction: string;
   /** Dose or timing came from structured fields (so a sentence can be built from them). */
   structured: boolean;
+  /** The binder's fields hold all the structured timing says (no ranges, counts or moments left out). */
+  exact: boolean;
 }
+
+/** Timing.repeat parts the binder's timing shapes can hold; any other part makes a built sentence incomplete. */
+const HELD_PARTS = new Set(['frequency', 'period', 'periodUnit', 'dayOfWeek', 'timeOfDay', 'boundsPeriod', 'boundsDuration']);
+const FOOD_ONLY = new Set(['AC', 'ACM', 'ACD', 'ACV', 'PC', 'PCM', 'PCD', 'PCV', 'C', 'CM', 'CD', 'CV', 'HS']);
+
+function timingIsExact(timing: unknown, kind: Timing['kind']): boolean {
+  const repeat = at(timing, 'repeat');
+  if (!isObject(repeat)) return true;
+  for (const key of Object.keys(repeat)) {
+    if (key === 'when') {
+      const when = list(repeat, 'when');
+      if (when.length > 1 || when.some((code) => typeof code !== 'string' || !FOOD_ONLY.has(code.toUpperCase()))) return false;
+    } else if (!HELD_PARTS.has(key)) return false;
+  }
+  return kind !== 'none' || num(repeat, 'frequency') === null;
+}
+
+/** UCUM and portal dose units as people say them. */
+const UNIT_WORDS: Readonly<Record<string, string>> = { U: 'units', '[iU]': 'units', '[IU]': 'units', IU: 'units', '{unit}': 'units', 'mL': 'mL', '[tsp_us]': 'teaspoons', '[tbs_us]': 'tablespoons' };
 
 /** Dose units that name a form of the binder (UCUM annotations and plain words). */
 const FORM_UNITS: ReadonlyArray<[RegExp, DoseForm]> = [
@@ -148,7 +169,7 @@ export function timingOf(timing: unknown): { timing: Timing; foodCue: FoodCue } 
 /** Reads one Dosage (R4) or dosageInstruction (DSTU2 MedicationOrder / MedicationStatement.dosage). */
 export function readDosage(dosage: JsonObject | undefined): DosageFields {
   if (!dosage) {
-    return { doseAmount: '', doseUnit: '', form: null, route: null, timing: { kind: 'none' }, asNeeded: false, asNeededReason: '', foodCue: 'none', text: '', patientInstruction: '', structured: false };
+    return { doseAmount: '', doseUnit: '', form: null, route: null, timing: { kind: 'none' }, asNeeded: false, asNeededReason: '', foodCue: 'none', text: '', patientInstruction: '', structured: false, exact: true };
   }
   const dose = doseOf(dosage);
   const form = FORM_UNITS.find(([pattern]) => pattern.test(dose.unit))?.[1] ?? null;
@@ -157,7 +178,7 @@ export function readDosage(dosage: JsonObject | undefined): DosageFields {
   const asNeeded = field(dosage, 'asNeededBoolean') === true || reasonConcept !== undefined;
   return {
     doseAmount: dose.amount,
-    doseUnit: form || dose.unit === '1' ? '' : dose.unit,
+    doseUnit: form || dose.unit === '1' ? '' : (UNIT_WORDS[dose.unit] ?? dose.unit),
     form,
     route: routeOf(field(dosage, 'route')),
     timing,
@@ -167,5 +188,6 @@ export function readDosage(dosage: JsonObject | undefined): DosageFields {
     text: str(dosage, 'text'),
     patientInstruction: str(dosage, 'patientInstruction'),
     structured: dose.amount !== '' || timing.kind !== 'none',
+    exact: timingIsExact(field(dosage, 'timing'), timing.kind),
   };
 }

@@ -61,7 +61,8 @@ function prescriberOf(resource: JsonObject, context: MapContext): ImportedLinks[
 
 /** Why it was ordered: reasonCode words, else the conditions reasonReference points to. */
 function purposeOf(resource: JsonObject, context: MapContext): string {
-  const codes = conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'reasonForUseCodeableConcept')]);
+  // R4 reasonCode; DSTU2 MedicationOrder reasonCodeableConcept and MedicationStatement reasonForUseCodeableConcept.
+  const codes = conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'reasonCodeableConcept'), ...list(resource, 'reasonForUseCodeableConcept')]);
   if (codes) return codes;
   const referenced = [...list(resource, 'reasonReference'), ...list(resource, 'reasonForUseReference')].map((reference) => {
     const condition = context.index.resolve(reference, resource);
@@ -70,9 +71,26 @@ function purposeOf(resource: JsonObject, context: MapContext): string {
   return joinDistinct(referenced);
 }
 
+/**
+ * Synthea repeats the same order at every visit, so the same fields come back many times; the
+ * sentence (which builds Intl plural rules each time) is remembered for the most recent few hundred.
+ */
+const sentences = new Map<string, string>();
+function sentenceFromFields(fields: MedicationInput): string {
+  const key = JSON.stringify([fields.doseAmount, fields.doseUnit, fields.form, fields.route, fields.timing, fields.asNeeded, fields.asNeededReason, fields.foodCue]);
+  let sentence = sentences.get(key);
+  if (sentence === undefined) {
+    sentence = writeInstructions(fields, instructionPhrases('en'));
+    if (sentences.size >= 500) sentences.clear();
+    sentences.set(key, sentence);
+  }
+  return sentence;
+}
+
 /** The plain-language sentence: built from structured dose and timing, else the sig translated. */
 function instructionsOf(fields: MedicationInput, dosage: ReturnType<typeof readDosage>): { instructions: string; edited: boolean } {
-  if (dosage.structured) return { instructions: writeInstructions(fields, instructionPhrases('en')), edited: false };
+  // A sentence from the fields only when the fields say everything the order says ("every 4-6 hours" does not fit).
+  if (dosage.structured && (dosage.exact || !dosage.text)) return { instructions: sentenceFromFields(fields), edited: false };
   if (dosage.patientInstruction) return { instructions: dosage.patientInstruction, edited: true };
   if (dosage.text) return { instructions: translateShorthand(dosage.text, 'en').text, edited: true };
   return { instructions: '', edited: false };
@@ -84,9 +102,9 @@ function instructionsOf(fields: MedicationInput, dosage: ReturnType<typeof readD
  * the same normalized name, which is what reconciliation collapses them by.
  */
 export function mapMedication(resource: JsonObject, context: MapContext): void {
-  context.counts.medications++;
   const status = statusCode(field(resource, 'status'));
   if (status === 'entered-in-error') return context.note('entered-in-error');
+  context.counts.medications++;
   const { concept, medication } = medicationConcept(resource, context);
   const written = conceptText(concept);
   if (!written) return context.note('item-unnamed');

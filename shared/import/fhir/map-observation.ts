@@ -61,7 +61,8 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
   const codes = conceptCodes(concept);
   const kind = kindOf(resource, codes);
   if (kind === 'other') return context.note('observations-not-kept');
-  const isPanel = codes.some((code) => BP_PANELS.has(code));
+  // A blood pressure is the panel code, or any observation carrying both a systolic and a diastolic component.
+  const isPanel = codes.some((code) => BP_PANELS.has(code)) || (componentValue(resource, SYSTOLIC) !== null && componentValue(resource, DIASTOLIC) !== null);
   const quantity = field(resource, 'valueQuantity');
   // A panel that only groups other results (CBC, metabolic panel) is not itself a result.
   if (!isPanel && quantity === undefined && (list(resource, 'hasMember').length > 0 || list(resource, 'related').length > 0)) return;

@@ -35,6 +35,33 @@ const MEASURE_OF_LOINC: Readonly<Record<string, MeasurementType>> = {
   '8480-6': 'bloodPressure',
 };
 
+const WORD_COMPARATORS: Readonly<Record<string, TargetComparator>> = { below: 'below', under: 'below', 'less than': 'below', above: 'above', over: 'above', 'at least': 'atLeast', 'at most': 'atMost' };
+
+interface Target {
+  measureType: MeasurementType;
+  targetComparator: TargetComparator;
+  targetValue: number;
+  targetValue2: number | null;
+  targetUnit: string;
+}
+
+/**
+ * A target written only in the goal's words, as Synthea and many portals write it ("Hemoglobin A1c
+ * total in Blood < 7.0", "Maintain blood pressure below 140/90 mmHg"). Only A1c, blood sugar and
+ * blood pressure are read; anything else stays words.
+ */
+export function targetInWords(statement: string): Target | null {
+  const comparator = String.raw`(<=|>=|<|>|below|under|less than|above|over|at least|at most)\s*`;
+  const toComparator = (written: string): TargetComparator => COMPARATORS[written] ?? WORD_COMPARATORS[written.toLowerCase()] ?? 'about';
+  const pressure = new RegExp(String.raw`blood pressure\b.*?${comparator}(\d{2,3})\s*/\s*(\d{2,3})`, 'i').exec(statement);
+  if (pressure) return { measureType: 'bloodPressure', targetComparator: toComparator(pressure[1]!), targetValue: Number(pressure[2]), targetValue2: Number(pressure[3]), targetUnit: 'mmHg' };
+  const a1c = new RegExp(String.raw`\b(?:hemoglobin a1c|hba1c|a1c)\b.*?${comparator}(\d{1,2}(?:\.\d+)?)`, 'i').exec(statement);
+  if (a1c) return { measureType: 'a1c', targetComparator: toComparator(a1c[1]!), targetValue: Number(a1c[2]), targetValue2: null, targetUnit: '%' };
+  const sugar = new RegExp(String.raw`\b(?:glucose|blood sugar)\b.*?${comparator}(\d{2,3}(?:\.\d+)?)`, 'i').exec(statement);
+  if (sugar) return { measureType: 'bloodSugar', targetComparator: toComparator(sugar[1]!), targetValue: Number(sugar[2]), targetValue2: null, targetUnit: 'mg/dL' };
+  return null;
+}
+
 /** Goal (R4 lifecycleStatus + target, DSTU2 string description and status) → goal. */
 export function mapGoal(resource: JsonObject, context: MapContext): void {
   const status = str(resource, 'lifecycleStatus') || statusCode(field(resource, 'status'));
@@ -58,6 +85,8 @@ export function mapGoal(resource: JsonObject, context: MapContext): void {
     whyItMatters: clip(joinDistinct(list(resource, 'addresses').map((reference) => conceptText(field(context.index.resolve(reference, resource), 'code')) || str(reference, 'display'))), 1000),
     notes: clip(joinDistinct(objects(resource, 'note').map((note) => str(note, 'text')), '\n'), 5000),
   };
+  const written = input.targetValue === null ? targetInWords(statement) : null;
+  if (written) Object.assign(input, written);
   context.add('goal', input, resource, firstText(resource, ['statusDate'], ['startDate']));
 }
 

@@ -13,7 +13,8 @@ const ABSOLUTE_TYPE_ID = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\
 
 /**
  * Finds the resources references point to: relative `Type/id`, `urn:uuid:…` full URLs (Synthea),
- * absolute URLs ending in Type/id, and contained `#id` (looked up in the referring resource).
+ * absolute URLs ending in Type/id, conditional `Type?identifier=system|value` (bulk data), and
+ * contained `#id` (looked up in the referring resource).
  * Keyed with Maps, so no id from the file ever lands on an object's prototype chain.
  */
 export class ResourceIndex {
@@ -27,12 +28,28 @@ export class ResourceIndex {
       // A urn:uuid reference may name a resource whose fullUrl was not given.
       if (!this.byKey.has(`urn:uuid:${found.id}`)) this.byKey.set(`urn:uuid:${found.id}`, found);
     }
+    // Bulk exports refer by identifier ("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|999").
+    if (found.type) {
+      for (const identifier of objects(found.resource, 'identifier')) {
+        const value = str(identifier, 'value');
+        if (!value) continue;
+        const key = `?identifier=${str(identifier, 'system')}|${value}`;
+        if (!this.byKey.has(`${found.type}${key}`)) this.byKey.set(`${found.type}${key}`, found);
+        // A logical reference (Reference.identifier without a type) is looked up by the identifier alone.
+        if (!this.byKey.has(key)) this.byKey.set(key, found);
+      }
+    }
   }
 
   /** The resource a Reference (or DSTU2 reference string) points to, seen from `from`. */
   resolve(reference: unknown, from?: JsonObject): JsonObject | undefined {
     const target = typeof reference === 'string' ? reference.trim() : str(reference, 'reference');
-    if (target === '') return undefined;
+    if (target === '') {
+      const value = str(reference, 'identifier', 'value');
+      if (!value) return undefined;
+      const key = `?identifier=${str(reference, 'identifier', 'system')}|${value}`;
+      return (this.byKey.get(`${str(reference, 'type')}${key}`) ?? this.byKey.get(key))?.resource;
+    }
     if (target.startsWith('#')) {
       const id = target.slice(1);
       return objects(from, 'contained').find((contained) => str(contained, 'id') === id);

@@ -29,19 +29,26 @@ interface Shape {
  */
 function measureShape(text: string, maxDepth: number): Shape {
   let depth = 0;
-  let inString = false;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === BACKSLASH) index++;
-      else if (char === QUOTE) inString = false;
-    } else if (char === QUOTE) inString = true;
-    else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+    if (char === QUOTE) {
+      // Jump to the closing quote (most of a JSON text is inside strings): a quote preceded by an
+      // odd number of backslashes is escaped and does not close the string.
+      let end = text.indexOf('"', index + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return { tooDeep: false, unfinished: true };
+      index = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
       depth++;
       if (depth > maxDepth) return { tooDeep: true, unfinished: false };
     } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth = Math.max(0, depth - 1);
   }
-  return { tooDeep: false, unfinished: inString || depth > 0 };
+  return { tooDeep: false, unfinished: depth > 0 };
 }
 
 /** Drops keys that could pollute prototypes; every other value is kept as parsed. */
@@ -68,7 +75,9 @@ export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unk
     if (shape.unfinished || /end of (JSON )?input|Unterminated string/i.test(reason)) {
       return importError('truncated', 'The JSON ends before it is complete (the file may be cut short)');
     }
-    return importError('malformed-json', `The JSON is not well formed: ${reason.slice(0, 200)}`);
+    // V8 quotes the text around the fault; only the position is kept (the text may be health data).
+    const position = /position (\d+)/.exec(reason)?.[1];
+    return importError('malformed-json', position ? `The JSON is not well formed at character ${position}` : 'The JSON is not well formed');
   }
 }
 

@@ -1,4 +1,4 @@
-import { importError, joinParts, type ImportFormat, type ImportResult, type ImportWarning } from '../bundle';
+import { emptyCounts, importError, joinParts, type DocumentPart, type ImportFormat, type ImportResult, type ImportWarning } from '../bundle';
 import { readZipEntries, type ZipReadOptions } from '../zip/read-zip-entries';
 import { isPackageFurniture } from '../zip/read-zipped-document';
 import type { SafeZip, ZipEntry } from '../zip/safe-unzip';
@@ -55,16 +55,28 @@ export async function readDocumentZip(zip: SafeZip, options: ZipReadOptions): Pr
   const entries = await readZipEntries(zip, candidates, options);
   if (!entries.ok) return entries;
   const { read } = entries;
-  if (read.parts.length === 0) {
-    return read.firstFailure
-      ? { ok: false, error: read.firstFailure }
-      : importError('no-documents', 'The zip file holds no health record this app can read');
+  if (read.parts.length === 0 && read.attachments.length === 0) {
+    if (read.firstFailure) return { ok: false, error: read.firstFailure };
+    const ccr = read.warnings.find((warning) => warning.code === 'ccr-not-supported');
+    if (ccr) return importError('unsupported-format', `${ccr.message}; the package holds nothing else to import`);
+    return importError('no-documents', 'The zip file holds no health record this app can read');
   }
 
+  const metaFor = (entry: ZipEntry): XdmDocumentMetadata | undefined => metadata.byFolder.get(folderOf(entry.name))?.get(baseName(entry.name).toUpperCase());
   const parts = read.parts.map(({ entry, part }) => {
-    const meta = metadata.byFolder.get(folderOf(entry.name))?.get(baseName(entry.name).toUpperCase());
+    const meta = metaFor(entry);
     return meta ? applyMetadata(part, meta) : part;
   });
+  if (read.attachments.length > 0) {
+    // PDFs travel as a part of their own so the metadata fills their provenance like any document's.
+    const pdfs = read.attachments.map(({ entry, attachment }) => {
+      const meta = metaFor(entry);
+      const titled = meta?.title ? { ...attachment, title: meta.title } : attachment;
+      const part: DocumentPart = { documents: [], person: { name: '', birthDate: '' }, items: [], counts: emptyCounts(), attachments: [titled], warnings: [] };
+      return meta ? applyMetadata(part, meta) : part;
+    });
+    parts.push(...pdfs);
+  }
   const format: ImportFormat = xdm ? 'xdm' : read.families.has('xml') ? 'xml-zip' : 'fhir-zip';
   const bundle = joinParts(format, parts);
   const fallbackPerson = metadata.people.find((person) => person.name !== '');

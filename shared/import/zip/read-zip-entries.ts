@@ -1,4 +1,4 @@
-import type { DocumentPart, ImportError, ImportFormat, ImportWarning, ReadLimits } from '../bundle';
+import type { DocumentPart, ImportedAttachment, ImportError, ImportFormat, ImportWarning, ReadLimits } from '../bundle';
 import { readZippedDocument } from './read-zipped-document';
 import type { SafeZip, ZipEntry } from './safe-unzip';
 
@@ -13,6 +13,8 @@ export interface ZipEntriesRead {
   /** Each read document's part, with the entry it came from. */
   parts: { entry: ZipEntry; part: DocumentPart; format?: ImportFormat }[];
   families: Set<'xml' | 'fhir'>;
+  /** PDFs found beside the documents, with the entry each came from. */
+  attachments: { entry: ZipEntry; attachment: ImportedAttachment }[];
   warnings: ImportWarning[];
   /** The first document's failure, answered when no document could be read. */
   firstFailure: ImportError | null;
@@ -32,7 +34,7 @@ export async function readZipEntries(
   entries: readonly ZipEntry[],
   options: ZipReadOptions,
 ): Promise<{ ok: true; read: ZipEntriesRead } | { ok: false; error: ImportError }> {
-  const read: ZipEntriesRead = { parts: [], families: new Set(), warnings: [], firstFailure: null };
+  const read: ZipEntriesRead = { parts: [], families: new Set(), attachments: [], warnings: [], firstFailure: null };
   for (const [index, entry] of entries.entries()) {
     if (options.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled' } };
     options.onProgress?.(index, entries.length);
@@ -48,7 +50,8 @@ export async function readZipEntries(
       }
       read.warnings.push(document.warning);
       read.firstFailure ??= document.outcome.error;
-    } else if (document.warning) read.warnings.push(document.warning);
+    } else if (document.kind === 'attachment') read.attachments.push({ entry, attachment: document.attachment });
+    else if (document.warning) read.warnings.push(document.warning);
     await yieldToEventLoop();
   }
   options.onProgress?.(entries.length, entries.length);

@@ -1,12 +1,13 @@
 import { readCcda } from '../ccda/read-ccda';
 import { readFhir } from '../fhir/read-fhir';
-import type { ImportFormat, ImportWarning, ReadContext, ReadOutcome } from '../bundle';
+import type { ImportedAttachment, ImportFormat, ImportWarning, ReadContext, ReadOutcome } from '../bundle';
 import { sniff } from '../sniff';
 
 /** What one zip entry turned out to be once its bytes were sniffed and read. */
 export type ZippedDocument =
   | { kind: 'read'; family: 'xml' | 'fhir'; outcome: ReadOutcome & { ok: true }; format?: ImportFormat }
   | { kind: 'failed'; family: 'xml' | 'fhir'; warning: ImportWarning; outcome: ReadOutcome & { ok: false } }
+  | { kind: 'attachment'; attachment: ImportedAttachment }
   | { kind: 'skipped'; warning: ImportWarning | null };
 
 /** Names every portal package carries that are not records: no warning for skipping them. */
@@ -21,7 +22,25 @@ export const isPackageFurniture = (path: string): boolean => FURNITURE.test(path
 export function readZippedDocument(bytes: Uint8Array, context: ReadContext): ZippedDocument {
   const path = context.documentPath;
   if (isPackageFurniture(path)) return { kind: 'skipped', warning: null };
+  try {
+    return readSniffed(bytes, context);
+  } catch (error) {
+    // A reader broke its promise not to throw: lose this document, not the whole package.
+    const detail = error instanceof Error ? error.message : 'unknown';
+    const outcome = { ok: false as const, error: { code: 'unsupported-format' as const, message: `could not be read (${detail})` } };
+    return { kind: 'failed', family: 'xml', outcome, warning: { code: 'document-unreadable', message: `${path} could not be read`, documentPath: path } };
+  }
+}
+
+function readSniffed(bytes: Uint8Array, context: ReadContext): ZippedDocument {
+  const path = context.documentPath;
   const sniffed = sniff(bytes);
+  // Portals put letters and scanned results in packages as PDFs: kept as files, not lost.
+  if (sniffed.kind === 'unsupported' && sniffed.what === 'a PDF document') {
+    const title = path.slice(path.lastIndexOf('/') + 1).replace(/\.pdf$/i, '');
+    const provenance = { fileName: context.fileName, documentPath: path, documentTitle: '', organization: '', documentDate: '' };
+    return { kind: 'attachment', attachment: { provenance, title, mimeType: 'application/pdf', data: bytes } };
+  }
   if (sniffed.kind === 'xml' && sniffed.root === 'ccda') return settle('xml', readCcda(bytes, context), path);
   if (sniffed.kind === 'fhir-json' || sniffed.kind === 'fhir-ndjson') {
     const outcome = readFhir(bytes, context);

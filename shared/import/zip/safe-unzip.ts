@@ -12,10 +12,15 @@ const RATIO_GRACE_BYTES = 1024 * 1024;
 /** Compressed bytes pushed at a time, between these bounds. */
 const MIN_INPUT_CHUNK = 512;
 const MAX_INPUT_CHUNK = 64 * 1024;
+/**
+ * Output aimed at per push: small pieces are short-lived young-generation garbage that the
+ * engine frees at once, where megabyte pieces pile up in large-object space (peak memory).
+ */
+const OUTPUT_PER_PUSH = 128 * 1024;
 /** Deflate cannot expand one input byte into more than about 1032 output bytes. */
 const DEFLATE_MAX_RATIO = 1032;
 /** Let the event loop breathe (cancel, progress) after this many inflated bytes. */
-const YIELD_EVERY_BYTES = 4 * 1024 * 1024;
+const YIELD_EVERY_BYTES = 1024 * 1024;
 
 export interface StreamOptions {
   /** Streamed entries are not kept whole, so they do not count against maxInflatedBytes. */
@@ -114,9 +119,9 @@ export class SafeZip {
           // Never push more input than could inflate past what is left of the budget: the cap
           // is hit within a push's worth of bytes, not after a 64 MB surprise.
           const left = Math.min(ratioCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
-          // …and keep each push to about one yield's worth of output (ratio so far, pessimistic at first) so cancel is prompt.
+          // …and keep each push's output small (ratio so far, pessimistic at first): low peak memory, prompt cancel.
           const ratioSoFar = at === 0 ? DEFLATE_MAX_RATIO : Math.max(1, (produced / at) * 2);
-          const chunk = Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO), Math.floor(YIELD_EVERY_BYTES / ratioSoFar));
+          const chunk = Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO), Math.floor(OUTPUT_PER_PUSH / ratioSoFar));
           end = Math.min(input.length, at + Math.max(MIN_INPUT_CHUNK, chunk));
           const before = produced;
           inflate.push(input.subarray(at, end), end === input.length);

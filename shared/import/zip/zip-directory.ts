@@ -11,6 +11,8 @@ export interface ZipEntry {
   crc32: number;
   compressedSize: number;
   declaredSize: number;
+  /** Offset of the entry's local header in the archive. */
+  localOffset: number;
   /** Offset of the entry's compressed bytes in the archive (after its local header). */
   dataOffset: number;
 }
@@ -129,9 +131,23 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): Directo
       crc32,
       compressedSize,
       declaredSize,
+      localOffset,
       dataOffset,
     });
     at = next;
   }
-  return { ok: true, entries };
+  return overlapping(entries) ? importError('zip-bomb', 'The zip file’s entries share the same compressed bytes (an overlapping zip bomb)') : { ok: true, entries };
+}
+
+/**
+ * Entries whose bytes overlap another's are the "better zip bomb" trick: one small kernel
+ * inflated again under many names. No honest zip tool writes them.
+ */
+function overlapping(entries: readonly ZipEntry[]): boolean {
+  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  for (let i = 1; i < sorted.length; i += 1) {
+    const previous = sorted[i - 1]!;
+    if (sorted[i]!.localOffset < previous.dataOffset + previous.compressedSize) return true;
+  }
+  return false;
 }
