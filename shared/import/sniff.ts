@@ -35,8 +35,10 @@ const ZIP_MAGICS: readonly (readonly number[])[] = [
   [0x50, 0x4b, 0x07, 0x08], // spanned-archive marker before the first entry
 ];
 
-/** Text of the file's head without a UTF-8 byte-order mark, bad bytes replaced. */
+/** Text of the file's head without its byte-order mark (UTF-8 or UTF-16), bad bytes replaced. */
 function headText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2, 2 + HEAD_BYTES));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2, 2 + HEAD_BYTES));
   const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   return new TextDecoder('utf-8').decode(bytes.subarray(start, start + HEAD_BYTES));
 }
@@ -104,7 +106,6 @@ function classifyJson(text: string): SniffedKind {
 export function sniff(bytes: Uint8Array): SniffedKind {
   if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return { kind: 'zip' };
   for (const { magic, what } of MAGIC) if (startsWith(bytes, magic)) return { kind: 'unsupported', what };
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'unsupported', what: 'a UTF-16 text file' };
   const text = headText(bytes);
   const first = text.trimStart()[0];
   if (first === '<') return { kind: 'xml', root: classifyXml(text) };

@@ -7,20 +7,35 @@ import { ExportXmlScanner, type ClinicalRecordRef } from './export-xml-scanner';
 /** export.xml, not export_cda.xml (Apple's CDA of vitals, which repeats the samples). */
 const EXPORT_XML = /(^|\/)export\.xml$/i;
 
-export const findExportXml = (zip: SafeZip): ZipEntry | undefined => zip.files().find((entry) => EXPORT_XML.test(entry.name));
+/** Localized exports name the file in the phone's language (导出.xml …) but keep the folder name. */
+const APPLE_FOLDER_XML = /(^|\/)apple_health_export\/[^/]+\.xml$/i;
+const CDA_XML = /_cda\.xml$/i;
+
+export function findExportXml(zip: SafeZip): ZipEntry | undefined {
+  const files = zip.files();
+  return files.find((entry) => EXPORT_XML.test(entry.name)) ?? files.find((entry) => APPLE_FOLDER_XML.test(entry.name) && !CDA_XML.test(entry.name));
+}
 
 const folderOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1);
 
+const MB = 1024 * 1024;
+
+/**
+ * Progress in whole steps people can read: one per megabyte of export.xml, then one per
+ * clinical-record file ("150 of 305").
+ */
+const exportSteps = (exportXml: ZipEntry): number => Math.max(1, Math.ceil(exportXml.declaredSize / MB));
+
 /** Streams export.xml through the scanner: only the clinical-record list stays in memory. */
-async function scanExportXml(zip: SafeZip, entry: ZipEntry, options: ZipReadOptions) {
+async function scanExportXml(zip: SafeZip, entry: ZipEntry, options: ZipReadOptions, total: number) {
   const scanner = new ExportXmlScanner(options.limits);
   const decoder = new TextDecoder('utf-8');
-  // export.xml is most of the work: its inflated bytes drive the first 90 % of the progress bar.
-  const total = Math.max(1, entry.declaredSize);
-  const streamed = await zip.stream(entry, (chunk) => void scanner.write(decoder.decode(chunk, { stream: true })), {
+  const megabytes = exportSteps(entry);
+  // Once the scanner refuses the file (an ENTITY in the DTD, broken XML) the rest is not inflated.
+  const streamed = await zip.stream(entry, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })), {
     retained: false,
     signal: options.signal,
-    onProgress: (done) => options.onProgress?.(Math.min(done, total) * 0.9, total),
+    onProgress: (done) => options.onProgress?.(Math.min(megabytes, Math.floor(done / MB)), total),
   });
   if (!streamed.ok) return streamed;
   scanner.write(decoder.decode());
@@ -47,19 +62,20 @@ function withAppleProvenance(part: DocumentPart, record: ClinicalRecordRef | und
  * Clinical-record files the list does not mention are read too: the folder is the truth.
  */
 export async function readAppleHealth(zip: SafeZip, exportXml: ZipEntry, options: ZipReadOptions): Promise<ImportResult> {
-  const scanned = await scanExportXml(zip, exportXml, options);
+  const root = folderOf(exportXml.name);
+  const files = zip.files().filter((entry) => entry.name.toLowerCase().startsWith(`${root}clinical-records/`.toLowerCase()) && /\.json$/i.test(entry.name));
+  const total = exportSteps(exportXml) + files.length;
+  const scanned = await scanExportXml(zip, exportXml, options, total);
   if (!scanned.ok) return scanned;
   const { clinicalRecords, otherRecords } = scanned.summary;
-  const root = folderOf(exportXml.name);
   const byPath = new Map(clinicalRecords.map((record) => [`${root}${record.resourceFilePath.replace(/^\/+/, '')}`.toLowerCase(), record]));
-  const files = zip.files().filter((entry) => entry.name.toLowerCase().startsWith(`${root}clinical-records/`.toLowerCase()) && /\.json$/i.test(entry.name));
 
   const parts: DocumentPart[] = [];
   const warnings: ImportWarning[] = [];
   const found = new Set<string>();
   for (const [index, entry] of files.entries()) {
     if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
-    options.onProgress?.(0.9 + (0.1 * index) / files.length, 1);
+    options.onProgress?.(total - files.length + index, total);
     const bytes = await zip.read(entry, options.signal);
     if (!bytes.ok) return bytes;
     const key = entry.name.toLowerCase();
@@ -84,6 +100,6 @@ export async function readAppleHealth(zip: SafeZip, exportXml: ZipEntry, options
   const bundle = joinParts('apple-health', parts);
   if (!bundle.person.birthDate) bundle.person = { ...bundle.person, birthDate: scanned.summary.birthDate };
   bundle.warnings.push(...warnings);
-  options.onProgress?.(1, 1);
+  options.onProgress?.(total, total);
   return { ok: true, bundle };
 }

@@ -73,9 +73,10 @@ export class SafeZip {
 
   /**
    * Inflates one entry chunk by chunk into `onChunk`, counting real output bytes as they
-   * appear and stopping the moment a limit is crossed. Answers the entry's real size.
+   * appear and stopping the moment a limit is crossed. Answers the entry's real size, or the
+   * bytes seen so far when `onChunk` answered false (the reader has seen enough, e.g. refused it).
    */
-  async stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, options: StreamOptions): Promise<EntryResult<number>> {
+  async stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void, options: StreamOptions): Promise<EntryResult<number>> {
     if (entry.encrypted) return importError('unsupported-format', `The zip entry ${entry.name} is password-protected`);
     if (entry.method !== 0 && entry.method !== 8) {
       return importError('unsupported-format', `The zip entry ${entry.name} uses a compression this app cannot read (method ${entry.method})`);
@@ -90,9 +91,10 @@ export class SafeZip {
     let produced = 0;
     let sinceYield = 0;
     let limitError: ImportError | null = null;
+    let stopped = false;
 
     const accept = (chunk: Uint8Array): void => {
-      if (limitError || chunk.length === 0) return;
+      if (limitError || stopped || chunk.length === 0) return;
       produced += chunk.length;
       if (options.retained) this.inflatedTotal += chunk.length;
       if (produced > ratioCap) {
@@ -101,13 +103,13 @@ export class SafeZip {
         limitError = { code: 'zip-bomb', message: `The zip file inflates past ${Math.round(this.limits.maxInflatedBytes / 1048576)} MB: refused as a zip bomb` };
       } else {
         crc.update(chunk);
-        onChunk(chunk);
+        if (onChunk(chunk) === false) stopped = true;
       }
     };
 
     try {
       if (entry.method === 0) {
-        for (let at = 0; at < input.length && !limitError; at += YIELD_EVERY_BYTES) {
+        for (let at = 0; at < input.length && !limitError && !stopped; at += YIELD_EVERY_BYTES) {
           accept(input.subarray(at, Math.min(input.length, at + YIELD_EVERY_BYTES)));
           options.onProgress?.(produced);
           if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
@@ -115,7 +117,7 @@ export class SafeZip {
         }
       } else {
         const inflate = new Inflate((chunk) => accept(chunk));
-        for (let at = 0, end = 0; at < input.length && !limitError; at = end) {
+        for (let at = 0, end = 0; at < input.length && !limitError && !stopped; at = end) {
           // Never push more input than could inflate past what is left of the budget: the cap
           // is hit within a push's worth of bytes, not after a 64 MB surprise.
           const left = Math.min(ratioCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
@@ -143,6 +145,7 @@ export class SafeZip {
       return importError('zip-corrupt', `The zip entry ${entry.name} is damaged (${detail})`);
     }
     if (limitError) return { ok: false, error: limitError };
+    if (stopped) return { ok: true, value: produced };
     if (produced !== entry.declaredSize) {
       return importError('zip-corrupt', `The zip entry ${entry.name} is ${produced} bytes but claims ${entry.declaredSize}`);
     }

@@ -55,6 +55,14 @@ describe('sniffing hand-made bytes', () => {
     expect(kindOf(strToU8('{"not":"fhir"}'))).toBe('unsupported');
   });
 
+  it('reads the root of UTF-16 XML (either byte order) past its byte-order mark', () => {
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><ClinicalDocument xmlns="urn:hl7-org:v3"/>';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(xml, (c) => c.charCodeAt(0)).buffer)]);
+    const be = new Uint8Array([0xfe, 0xff, ...Array.from(xml).flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(kindOf(le)).toBe('xml:ccda');
+    expect(kindOf(be)).toBe('xml:ccda');
+  });
+
   it('sees NDJSON by its lines and a Bundle as one JSON document', () => {
     expect(kindOf(strToU8('{"resourceType":"Condition","id":"a"}\n{"resourceType":"Condition","id":"b"}\n'))).toBe('fhir-ndjson');
     expect(kindOf(strToU8('{\n  "resourceType": "Bundle",\n  "entry": []\n}\n'))).toBe('fhir-json');
