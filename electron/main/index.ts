@@ -6,16 +6,17 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { writeFileAtomic } from './atomic-write';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { resolveDevServerUrl } from './dev-server';
+import { createDeviceSecretStore } from './device-secret-store';
 import type { IpcRoutes } from './ipc-routes';
 import { registerIpcRoutes } from './ipc-routes';
-import { lockOnPowerEvents, requestLock } from './lock-requests';
+import { lockOnPowerEvents, requestLock, sendMenuCommand } from './lock-requests';
 import { createLogger, errorCode } from './log';
 import { buildMenuTemplate } from './menu';
 import { menuLabelsFor } from './menu-labels';
@@ -26,8 +27,12 @@ import { saveFile } from './save-file';
 import { hardenSession } from './session-hardening';
 import { isTrustedSender } from './trusted-sender';
 import { createMainWindow } from './window';
+import { boundsToOpen, parseWindowState, type WindowState } from './window-state';
 
 const log = createLogger('main');
+
+// Tests of the unpackaged app run with a profile of their own; a packaged app always uses the OS's place.
+if (!app.isPackaged && process.env.CAREBINDER_USER_DATA) app.setPath('userData', process.env.CAREBINDER_USER_DATA);
 
 // Both must happen before 'ready'.
 app.enableSandbox();
@@ -42,8 +47,25 @@ const allowDevTools = !app.isPackaged;
 const windows = new Set<BrowserWindow>();
 const windowIds = new Set<number>();
 
-function openMainWindow(): void {
-  const window = createMainWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, allowDevTools });
+const windowStatePath = (): string => join(app.getPath('userData'), 'window-state.json');
+
+async function rememberedWindowState(): Promise<WindowState | null> {
+  return parseWindowState(await fs.readFile(windowStatePath(), 'utf8').catch(() => null));
+}
+
+function rememberWindowState(window: BrowserWindow): void {
+  const state: WindowState = { ...window.getNormalBounds(), maximized: window.isMaximized() };
+  writeFileAtomic(fs, windowStatePath(), JSON.stringify(state), { randomId: randomUUID }).catch((error: unknown) => {
+    log.warn('remembering the window size failed', { code: errorCode(error) });
+  });
+}
+
+async function openMainWindow(): Promise<void> {
+  const state = await rememberedWindowState();
+  const bounds = boundsToOpen(state, screen.getAllDisplays().map((display) => display.workArea));
+  const window = createMainWindow(BrowserWindow, { preloadPath: PRELOAD_PATH, allowDevTools, bounds });
+  if (state?.maximized) window.maximize();
+  window.on('close', () => rememberWindowState(window));
   const id = window.webContents.id;
   windows.add(window);
   windowIds.add(id);
@@ -57,6 +79,17 @@ function openMainWindow(): void {
   });
 }
 
+const deviceSecretPath = (): string => join(app.getPath('userData'), 'device-secret.json');
+const deviceSecrets = createDeviceSecretStore({
+  safeStorage,
+  platform: process.platform,
+  file: {
+    read: () => fs.readFile(deviceSecretPath(), 'utf8').catch(() => null),
+    write: (text) => writeFileAtomic(fs, deviceSecretPath(), text, { randomId: randomUUID }),
+    remove: () => fs.rm(deviceSecretPath(), { force: true }),
+  },
+});
+
 const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
   'file:save': (input, event) =>
     saveFile(input, {
@@ -69,9 +102,13 @@ const ipcRoutes: IpcRoutes<IpcMainInvokeEvent> = {
       log,
     }),
   'window:print': (_input, event) => printPage(event.sender),
+  'keychain:status': () => deviceSecrets.status(),
+  'keychain:remember': (input) => deviceSecrets.remember(input.secret),
+  'keychain:recall': () => deviceSecrets.recall(),
+  'keychain:forget': () => deviceSecrets.forget(),
 };
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   hardenSession(
     session.defaultSession,
     (url) => isRequestAllowed(url, { devServer, allowDevTools }),
@@ -95,11 +132,12 @@ function onReady(): void {
         isPackaged: app.isPackaged,
         labels: menuLabelsFor(app.getPreferredSystemLanguages()),
         onLock: lock,
+        onCommand: (command) => sendMenuCommand(command, BrowserWindow.getFocusedWindow(), windows),
       }),
     ),
   );
   lockOnPowerEvents(powerMonitor, lock);
-  openMainWindow();
+  await openMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -107,7 +145,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // Before any window exists, so that no webContents escapes the rules.
-  app.on('web-contents-created', (_event, contents) => blockNavigation(contents));
+  app.on('web-contents-created', (_event, contents) =>
+    blockNavigation(contents, (url) => {
+      // Only tel:, mailto: and https: links reach here (isExternalLink), from the person's click.
+      shell.openExternal(url).catch((error: unknown) => log.warn('opening a link failed', { code: errorCode(error) })); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+    }),
+  );
   app.on('second-instance', () => {
     const [window] = windows;
     if (window === undefined) return;

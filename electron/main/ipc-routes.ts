@@ -23,21 +23,10 @@ export function registerIpcRoutes<Event>(
   isTrustedSender: (event: Event) => boolean,
   log: Logger,
 ): void {
-  const listeners: { [C in InvokeChannel]: Listener<Event> } = {
-    'file:save': createIpcHandler({
-      channel: 'file:save',
-      schema: IPC_CONTRACT['file:save'].input,
-      handle: routes['file:save'],
-      isTrustedSender,
-      log,
-    }),
-    'window:print': createIpcHandler({
-      channel: 'window:print',
-      schema: IPC_CONTRACT['window:print'].input,
-      handle: routes['window:print'],
-      isTrustedSender,
-      log,
-    }),
-  };
+  const listenerFor = <C extends InvokeChannel>(channel: C): Listener<Event> =>
+    createIpcHandler({ channel, schema: IPC_CONTRACT[channel].input, handle: routes[channel], isTrustedSender, log });
+  const listeners = Object.fromEntries(
+    (Object.keys(IPC_CONTRACT) as InvokeChannel[]).map((channel) => [channel, listenerFor(channel)]),
+  ) as { [C in InvokeChannel]: Listener<Event> };
   for (const [channel, listener] of Object.entries(listeners)) ipcMain.handle(channel, listener);
 }

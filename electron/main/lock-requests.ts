@@ -1,4 +1,4 @@
-import { EVENT_CHANNELS } from '../../shared/ipc/channel-names';
+import { EVENT_CHANNELS, MENU_COMMAND_CHANNELS, type MenuCommand } from '../../shared/ipc/channel-names';
 
 export interface LockTarget {
   readonly webContents: { send(channel: string): void; isDestroyed(): boolean };
@@ -11,6 +11,13 @@ export function requestLock(windows: Iterable<LockTarget>): void {
     if (window.isDestroyed() || window.webContents.isDestroyed()) continue;
     window.webContents.send(EVENT_CHANNELS.lockRequested);
   }
+}
+
+/** Hands a File menu command to the window the user is working in (the first open one otherwise). */
+export function sendMenuCommand(command: MenuCommand, focused: LockTarget | null, windows: Iterable<LockTarget>): void {
+  const target = focused ?? [...windows].find((window) => !window.isDestroyed());
+  if (target === undefined || target.isDestroyed() || target.webContents.isDestroyed()) return;
+  target.webContents.send(MENU_COMMAND_CHANNELS[command]);
 }
 
 export interface PowerEvents {

@@ -1,11 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/channel-names';
 
 /**
- * The only menu label that no Electron role provides; it comes from resources/locales
+ * The menu labels no Electron role provides; they come from resources/locales
  * (menu-labels.ts). Roles (File, Edit, View, Help, Quit, zoom…) get Electron's own labels.
  */
 export interface MenuLabels {
   lock: string;
+  import: string;
+  print: string;
+  exportBackup: string;
+  restoreBackup: string;
 }
 
 
@@ -18,10 +23,35 @@ export interface MenuOptions {
   labels: MenuLabels;
   /** File › Lock: asks the renderer to lock the vault. */
   onLock(): void;
+  /** File › Import…, Print…, Export backup…, Restore backup…: carried out by the page. */
+  onCommand(command: MenuCommand): void;
 }
 
-/** File (Lock, Quit), Edit, View (zoom, full screen), Help (About); macOS adds its app menu. */
+/** Shortcuts people know from other apps: Open (for Import) and Print. */
+export const COMMAND_ACCELERATORS: Partial<Record<MenuCommand, string>> = {
+  import: 'CmdOrCtrl+O',
+  print: 'CmdOrCtrl+P',
+};
+
+/**
+ * File (Import…, Print…, Export backup…, Restore backup…, Lock, Quit), Edit, View (zoom, full
+ * screen), Help (About); macOS adds its app menu.
+ */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const command = (id: MenuCommand): MenuItemConstructorOptions => ({
+    id,
+    label: options.labels[id],
+    ...(COMMAND_ACCELERATORS[id] === undefined ? {} : { accelerator: COMMAND_ACCELERATORS[id] }),
+    click: () => options.onCommand(id),
+  });
+  const fileItems: MenuItemConstructorOptions[] = [
+    command('import'),
+    command('print'),
+    { type: 'separator' },
+    command('exportBackup'),
+    command('restoreBackup'),
+    { type: 'separator' },
+  ];
   const lock: MenuItemConstructorOptions = {
     id: 'lock',
     label: options.labels.lock,
@@ -37,7 +67,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       role: 'fileMenu',
       // On macOS Quit lives in the app menu.
-      submenu: options.isMac ? [lock] : [lock, { type: 'separator' }, { role: 'quit' }],
+      submenu: options.isMac ? [...fileItems, lock] : [...fileItems, lock, { type: 'separator' }, { role: 'quit' }],
     },
     { role: 'editMenu' },
     {

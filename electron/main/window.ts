@@ -1,10 +1,13 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { MINIMUM_SIZE } from './window-state';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload (CommonJS, as sandboxed preloads require). */
   preloadPath: string;
   /** DevTools only in development builds. */
   allowDevTools: boolean;
+  /** Where to open and how big (window-state.ts); centred when x/y are absent. */
+  bounds: { x?: number; y?: number; width: number; height: number };
 }
 
 /** Electron's BrowserWindow class, passed in so that tests can observe the options. */
@@ -19,10 +22,9 @@ export function createMainWindow<Window>(
   options: MainWindowOptions,
 ): Window {
   return new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 480,
-    minHeight: 400,
+    ...options.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     // Shown on 'ready-to-show', so the user never sees an empty frame.
     show: false,
     webPreferences: {

@@ -1,4 +1,4 @@
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channel-names';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMAND_CHANNELS, MENU_COMMANDS } from '../../shared/ipc/channel-names';
 import type { CareBinderPreloadApi } from '../../shared/ipc/preload-api';
 
 /** The parts of Electron's ipcRenderer the API uses (a fake in tests). */
@@ -17,11 +17,25 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike): CareBinderPreloa
   return {
     saveFile: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.fileSave, request),
     printPage: () => ipcRenderer.invoke(INVOKE_CHANNELS.windowPrint),
+    keychainStatus: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainStatus),
+    rememberDeviceSecret: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.keychainRemember, request),
+    recallDeviceSecret: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainRecall),
+    forgetDeviceSecret: () => ipcRenderer.invoke(INVOKE_CHANNELS.keychainForget),
     onLockRequested: (listener) => {
       const forward = (): void => listener();
       ipcRenderer.on(EVENT_CHANNELS.lockRequested, forward);
       return () => {
         ipcRenderer.removeListener(EVENT_CHANNELS.lockRequested, forward);
+      };
+    },
+    onMenuCommand: (listener) => {
+      const forwards = MENU_COMMANDS.map((command) => {
+        const forward = (): void => listener(command);
+        ipcRenderer.on(MENU_COMMAND_CHANNELS[command], forward);
+        return [MENU_COMMAND_CHANNELS[command], forward] as const;
+      });
+      return () => {
+        for (const [channel, forward] of forwards) ipcRenderer.removeListener(channel, forward);
       };
     },
   };

@@ -43,3 +43,9 @@ export const fileSaveInputSchema = z.strictObject({
 export const noInputSchema = z.undefined();
 
 export type FileSaveInput = z.infer<typeof fileSaveInputSchema>;
+
+/** The device secret handed to the keychain: exactly the 32 random bytes the vault made. */
+export const deviceSecretSchema = bytesSchema.refine((bytes) => bytes.byteLength === 32, 'expected 32 bytes');
+
+export const keychainRememberInputSchema = z.strictObject({ secret: deviceSecretSchema });
+export type KeychainRememberInput = z.infer<typeof keychainRememberInputSchema>;

@@ -6,7 +6,8 @@ import { DATABASE_NAME } from './format';
 
 /** How the data key is wrapped. Holds no health data: KDF parameters, salts and wrapped keys. */
 export interface KeyringRow extends WrappedKey {
-  id: 'passphrase' | 'recovery';
+  /** 'device': the data key wrapped by a secret kept in the OS keychain (Remember on this device). */
+  id: 'passphrase' | 'recovery' | 'device';
   version: number;
   kdf?: KdfParams;
   hkdfSalt?: Uint8Array<ArrayBuffer>;

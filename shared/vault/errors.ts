@@ -8,6 +8,7 @@ export type VaultErrorCode =
   | 'wrong-passphrase'
   | 'wrong-recovery-key'
   | 'malformed-recovery-key'
+  | 'device-not-remembered'
   | 'weak-passphrase'
   | 'unsafe-kdf-parameters'
   | 'newer-version'

@@ -71,13 +71,23 @@ export async function nonExtractableCopy(key: CryptoKey): Promise<CryptoKey> {
 }
 
 /**
- * The recovery key already carries 160 random bits, so a slow KDF adds nothing:
- * HKDF-SHA256 with a stored salt turns it into a key-encryption key.
+ * The recovery key and the device secret already carry 160+ random bits, so a slow KDF adds
+ * nothing: HKDF-SHA256 with a stored salt turns them into a key-encryption key. Each use has
+ * its own HKDF info, so one secret can never stand in for the other.
  */
-export async function recoveryKeyEncryptionKey(secret: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+export function recoveryKeyEncryptionKey(secret: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return randomSecretEncryptionKey(secret, salt, 'carebinder recovery key v1');
+}
+
+/** The secret kept in the operating system's keychain for "Remember on this device". */
+export function deviceSecretEncryptionKey(secret: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return randomSecretEncryptionKey(secret, salt, 'carebinder device secret v1');
+}
+
+async function randomSecretEncryptionKey(secret: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>, info: string): Promise<CryptoKey> {
   const base = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   return subtle().deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt, info: utf8('carebinder recovery key v1') },
+    { name: 'HKDF', hash: 'SHA-256', salt, info: utf8(info) },
     base,
     { name: AES_GCM, length: 256 },
     false,

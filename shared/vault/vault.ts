@@ -5,6 +5,7 @@ import { DATABASE_NAME, KEYRING_FORMAT_VERSION } from './format';
 import { assertSafeKdfParams, SALT_BYTES, SHIPPED_KDF, type KdfParams } from './kdf-params';
 import type { DeriveKeyBytes } from './kdf';
 import {
+  deviceSecretEncryptionKey,
   generateDataKey,
   importKeyEncryptionKey,
   nonExtractableCopy,
@@ -19,8 +20,17 @@ import { assertNotFromNewerVersion } from './version-guard';
 
 export type VaultState = 'none' | 'locked';
 
-/** What proves the right to the data key: the passphrase or the printed recovery key. */
-export type VaultSecret = { kind: 'passphrase'; value: string } | { kind: 'recovery-key'; value: string };
+/**
+ * What proves the right to the data key: the passphrase, the printed recovery key, or the
+ * secret this device keeps in its OS keychain ("Remember on this device").
+ */
+export type VaultSecret =
+  | { kind: 'passphrase'; value: string }
+  | { kind: 'recovery-key'; value: string }
+  | { kind: 'device'; value: Uint8Array<ArrayBuffer> };
+
+/** Random bytes of a device secret: as strong as the data key it wraps. */
+export const DEVICE_SECRET_BYTES = 32;
 
 const wrapLabel = (id: KeyringRow['id']): string => `carebinder|keyring|v${KEYRING_FORMAT_VERSION}|${id}`;
 
@@ -85,6 +95,42 @@ export class Vault {
     return VaultSession.open(db, dataKey);
   }
 
+  /**
+   * Unlocks and wraps the data key a third time, under a new random device secret, which the
+   * caller hands to the OS keychain. The key is unwrapped once (one KDF run).
+   */
+  async unlockRemembering(secret: VaultSecret): Promise<{ session: VaultSession; deviceSecret: Uint8Array<ArrayBuffer> }> {
+    const db = await this.#open();
+    if ((await this.state()) === 'none') throw new VaultError('not-created');
+    const dataKey = await this.#unwrap(db, secret, true);
+    const deviceSecret = randomBytes(DEVICE_SECRET_BYTES);
+    const hkdfSalt = randomBytes(SALT_BYTES);
+    const row: KeyringRow = {
+      id: 'device',
+      version: KEYRING_FORMAT_VERSION,
+      hkdfSalt,
+      ...(await wrapDataKey(dataKey, await deviceSecretEncryptionKey(deviceSecret, hkdfSalt), wrapLabel('device'))),
+    };
+    await db.transaction('rw', db.keyring, async () => {
+      await db.keyring.put(row);
+    });
+    return { session: await VaultSession.open(db, await nonExtractableCopy(dataKey)), deviceSecret };
+  }
+
+  /** Whether a device secret can open this vault (the keychain may still have lost it). */
+  async isRemembered(): Promise<boolean> {
+    const db = await this.#open();
+    return (await db.keyring.get('device')) !== undefined;
+  }
+
+  /** Forgets the device secret: from now on only the passphrase or recovery key opens the vault. */
+  async forgetDevice(): Promise<void> {
+    const db = await this.#open();
+    await db.transaction('rw', db.keyring, async () => {
+      await db.keyring.delete('device');
+    });
+  }
+
   /** Re-wraps the data key under a new passphrase; records are untouched. */
   async changePassphrase(current: VaultSecret, next: string): Promise<void> {
     assertAcceptablePassphrase(next);
@@ -130,6 +176,13 @@ export class Vault {
       const kek = await importKeyEncryptionKey(await this.#derive(secret.value, kdf));
       const key = await unwrapDataKey(row, kek, wrapLabel('passphrase'), extractable);
       if (!key) throw new VaultError('wrong-passphrase');
+      return key;
+    }
+    if (secret.kind === 'device') {
+      const row = await db.keyring.get('device');
+      if (!row?.hkdfSalt) throw new VaultError('device-not-remembered');
+      const key = await unwrapDataKey(row, await deviceSecretEncryptionKey(secret.value, row.hkdfSalt), wrapLabel('device'), extractable);
+      if (!key) throw new VaultError('device-not-remembered', 'the device secret does not open this vault');
       return key;
     }
     const bytes = parseRecoveryKey(secret.value);

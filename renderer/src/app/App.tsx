@@ -32,7 +32,7 @@ function VaultGate(): ReactNode {
     case 'none':
       return <CreateVaultScreen />;
     case 'locked':
-      return <UnlockScreen idleMinutes={phase.idleMinutes} />;
+      return <UnlockScreen idleMinutes={phase.idleMinutes} keychainChanged={phase.keychainChanged ?? false} />;
     case 'show-recovery-key':
       return <RecoveryKeyScreen recoveryKey={phase.recoveryKey} />;
     case 'choose-new-passphrase':

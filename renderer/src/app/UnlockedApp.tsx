@@ -5,6 +5,8 @@ import { AppHeader } from './AppHeader';
 import { Sidebar } from './Sidebar';
 import { CurrentScreen } from './CurrentScreen';
 import { Alert } from '../components/Alert';
+import { useFileDrop } from './useFileDrop';
+import { useMenuCommands } from './useMenuCommands';
 import { useVault } from '../vault/VaultProvider';
 import { useIdleLock } from '../vault/useIdleLock';
 import { useSession, useVaultData } from '../vault/useSession';
@@ -18,6 +20,8 @@ export function UnlockedApp(): ReactNode {
   const idleMinutes = useVaultData((s) => readPreferences(s).idleLockMinutes);
   const onIdle = useCallback(() => lock({ kind: 'idle', minutes: idleMinutes }), [lock, idleMinutes]);
   useIdleLock(idleMinutes, onIdle);
+  useMenuCommands();
+  useFileDrop();
   return (
     <NavigationProvider>
       <a className="skip-link" href="#main" onClick={(event) => {

@@ -12,6 +12,7 @@ import type tasks from '../../../resources/locales/en/tasks.json';
 import type questions from '../../../resources/locales/en/questions.json';
 import type hospitalStays from '../../../resources/locales/en/hospitalStays.json';
 import type importStrings from '../../../resources/locales/en/import.json';
+import type device from '../../../resources/locales/en/device.json';
 
 // Typed translation keys: a misspelled key is a compile error. English is the reference.
 declare module 'i18next' {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       questions: typeof questions;
       hospitalStays: typeof hospitalStays;
       import: typeof importStrings;
+      device: typeof device;
     };
   }
 }

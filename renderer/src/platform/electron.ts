@@ -1,4 +1,11 @@
-import { fileSaveReplySchema, printReplySchema } from '../../../shared/ipc';
+import {
+  fileSaveReplySchema,
+  keychainForgetReplySchema,
+  keychainRecallReplySchema,
+  keychainRememberReplySchema,
+  keychainStatusReplySchema,
+  printReplySchema,
+} from '../../../shared/ipc';
 import type { CareBinderPreloadApi } from '../../../shared/ipc';
 import type { Platform } from './types';
 
@@ -37,5 +44,26 @@ export function createElectronPlatform(api: CareBinderPreloadApi): Platform {
       if (!result.printed && result.reason === 'failed') throw new PrintFailedError('failed');
     },
     onLockRequested: (listener) => api.onLockRequested(listener),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+    keychain: {
+      // Any failure counts as "no keychain": the passphrase always works.
+      isAvailable: async () => {
+        const reply = keychainStatusReplySchema.safeParse(await api.keychainStatus().catch(() => undefined));
+        return reply.success && reply.data.ok && reply.data.value.available;
+      },
+      remember: async (secret) => {
+        const reply = keychainRememberReplySchema.safeParse(await api.rememberDeviceSecret({ secret }).catch(() => undefined));
+        return reply.success && reply.data.ok && reply.data.value.remembered;
+      },
+      recall: async () => {
+        const reply = keychainRecallReplySchema.safeParse(await api.recallDeviceSecret().catch(() => undefined));
+        if (!reply.success || !reply.data.ok) return { found: false, reason: 'unreadable' };
+        const value = reply.data.value;
+        return value.found ? { found: true, secret: new Uint8Array(value.secret) } : value;
+      },
+      forget: async () => {
+        keychainForgetReplySchema.safeParse(await api.forgetDeviceSecret().catch(() => undefined));
+      },
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { MenuCommand } from '../../../shared/ipc/channel-names';
+
 /**
  * The platform bridge: the only way the renderer reaches the operating system.
  * Two implementations exist — Electron (through the preload API) and the web
@@ -19,6 +21,22 @@ export interface PrintPdfRequest {
 
 export type SaveFileResult = { saved: true } | { saved: false; reason: 'cancelled' | 'failed' };
 
+export type KeychainRecall =
+  | { found: true; secret: Uint8Array<ArrayBuffer> }
+  | { found: false; reason: 'none' | 'keychain-changed' | 'unreadable' };
+
+/**
+ * "Remember on this device": the OS keychain keeps the secret that opens the vault. Only the
+ * desktop app with a real keychain has one; elsewhere it is never available.
+ */
+export interface DeviceKeychain {
+  isAvailable(): Promise<boolean>;
+  remember(secret: Uint8Array<ArrayBuffer>): Promise<boolean>;
+  /** Answers the secret at most once per launch. */
+  recall(): Promise<KeychainRecall>;
+  forget(): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Ask the user where to save a file and write it there. */
@@ -32,4 +50,7 @@ export interface Platform {
    * (screen locked, computer suspended, File › Lock). Returns an unsubscribe function.
    */
   onLockRequested(listener: () => void): () => void;
+  readonly keychain: DeviceKeychain;
+  /** File menu commands (desktop only). Returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -36,5 +36,13 @@ export function createWebPlatform(): Platform {
     },
     // The browser has no application menu or OS lock events to relay.
     onLockRequested: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    // A browser profile has no OS keychain to trust.
+    keychain: {
+      isAvailable: async () => false,
+      remember: async () => false,
+      recall: async () => ({ found: false, reason: 'none' }),
+      forget: async () => undefined,
+    },
   };
 }

@@ -1,13 +1,20 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Vault, type VaultSecret } from '../../../shared/vault/vault';
 import type { VaultSession } from '../../../shared/vault/session';
+import { getPlatform } from '../platform';
 import { deriveInWorker } from './derive-in-worker';
+import { openWithRememberedSecret } from './remembered-device';
 import type { LockReason, VaultPhase } from './vault-phase';
 
 interface VaultActions {
   phase: VaultPhase;
   create(passphrase: string): Promise<void>;
-  unlock(secret: VaultSecret): Promise<void>;
+  /** `remember`: also keep a device secret in the OS keychain, so the next launch opens by itself. */
+  unlock(secret: VaultSecret, options?: { remember?: boolean }): Promise<void>;
+  /** Whether this device opens the vault by itself at launch. */
+  isRemembered(): Promise<boolean>;
+  /** Stop opening by itself on this device. */
+  forgetDevice(): Promise<void>;
   /** Leaves the recovery-key screens for the record. */
   enter(): void;
   changePassphrase(current: VaultSecret, next: string): Promise<void>;
@@ -18,6 +25,15 @@ const VaultContext = createContext<VaultActions | null>(null);
 
 function sessionOf(phase: VaultPhase): VaultSession | null {
   return 'session' in phase ? phase.session : null;
+}
+
+/** Unlocks and hands the new device secret to the keychain; if the keychain refuses, nothing is remembered. */
+async function unlockRemembering(vault: Vault, secret: VaultSecret): Promise<VaultSession> {
+  const { session, deviceSecret } = await vault.unlockRemembering(secret);
+  const remembered = await (await getPlatform()).keychain.remember(deviceSecret).catch(() => false);
+  deviceSecret.fill(0);
+  if (!remembered) await vault.forgetDevice();
+  return session;
 }
 
 export function VaultProvider({ children }: { children: ReactNode }): ReactNode {
@@ -31,7 +47,11 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
 
   useEffect(() => {
     vault.state().then(
-      (state) => setPhase(state === 'none' ? { name: 'none' } : { name: 'locked' }),
+      async (state) => {
+        if (state === 'none') return setPhase({ name: 'none' });
+        const opened = await openWithRememberedSecret(vault, await getPlatform());
+        setPhase(opened.session ? { name: 'unlocked', session: opened.session } : { name: 'locked', keychainChanged: opened.keychainChanged });
+      },
       (error: unknown) => setPhase({ name: 'unavailable', error }),
     );
   }, [vault]);
@@ -49,8 +69,8 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
         const { session, recoveryKey } = await vault.create(passphrase);
         setPhase({ name: 'show-recovery-key', session, recoveryKey });
       },
-      unlock: async (secret) => {
-        const session = await vault.unlock(secret);
+      unlock: async (secret, options) => {
+        const session = options?.remember ? await unlockRemembering(vault, secret) : await vault.unlock(secret);
         setPhase(
           secret.kind === 'recovery-key'
             ? { name: 'choose-new-passphrase', session, recoveryKey: secret.value }
@@ -62,6 +82,11 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
         if (session) setPhase({ name: 'unlocked', session });
       },
       changePassphrase: (current, next) => vault.changePassphrase(current, next),
+      isRemembered: () => vault.isRemembered(),
+      forgetDevice: async () => {
+        await vault.forgetDevice();
+        await (await getPlatform()).keychain.forget();
+      },
       lock,
     }),
     [vault, lock],

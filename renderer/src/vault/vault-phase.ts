@@ -5,7 +5,8 @@ export type VaultPhase =
   | { name: 'checking' }
   | { name: 'unavailable'; error: unknown }
   | { name: 'none' }
-  | { name: 'locked'; idleMinutes?: number }
+  /** keychainChanged: this device was remembered, but its keychain no longer opens the vault. */
+  | { name: 'locked'; idleMinutes?: number; keychainChanged?: boolean }
   | { name: 'show-recovery-key'; session: VaultSession; recoveryKey: string }
   | { name: 'choose-new-passphrase'; session: VaultSession; recoveryKey: string }
   | { name: 'unlocked'; session: VaultSession };

@@ -2,11 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElectronPlatform, PrintFailedError } from '../../../renderer/src/platform/electron';
 import type { CareBinderPreloadApi } from '../../../shared/ipc';
 
-function api(replies: { save?: unknown; print?: unknown } = {}): CareBinderPreloadApi {
+function api(replies: { save?: unknown; print?: unknown; keychain?: unknown } = {}): CareBinderPreloadApi {
   return {
     saveFile: vi.fn(async () => replies.save),
     printPage: vi.fn(async () => replies.print),
     onLockRequested: vi.fn(() => () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
+    keychainStatus: vi.fn(async () => replies.keychain),
+    rememberDeviceSecret: vi.fn(async () => replies.keychain),
+    recallDeviceSecret: vi.fn(async () => replies.keychain),
+    forgetDeviceSecret: vi.fn(async () => replies.keychain),
   };
 }
 
@@ -48,5 +53,21 @@ describe('createElectronPlatform', () => {
     const listener = (): void => undefined;
     createElectronPlatform(preload).onLockRequested(listener);
     expect(preload.onLockRequested).toHaveBeenCalledWith(listener);
+    createElectronPlatform(preload).onMenuCommand(listener);
+    expect(preload.onMenuCommand).toHaveBeenCalledWith(listener);
+  });
+
+  it('treats any doubtful keychain reply as no keychain and no secret', async () => {
+    for (const reply of [undefined, { ok: false, error: { code: 'internal', message: 'x' } }, { ok: true, value: { available: 'yes' } }]) {
+      const keychain = createElectronPlatform(api({ keychain: reply })).keychain;
+      expect(await keychain.isAvailable()).toBe(false);
+      expect(await keychain.remember(new Uint8Array(32))).toBe(false);
+      expect(await keychain.recall()).toMatchObject({ found: false });
+    }
+    const secret = new Uint8Array(32).fill(7);
+    const found = createElectronPlatform(api({ keychain: { ok: true, value: { found: true, secret } } })).keychain;
+    expect(await found.recall()).toEqual({ found: true, secret });
+    const available = createElectronPlatform(api({ keychain: { ok: true, value: { available: true } } })).keychain;
+    expect(await available.isAvailable()).toBe(true);
   });
 });

@@ -70,6 +70,10 @@ describe('registerIpcRoutes', () => {
     const routes: IpcRoutes<{ trusted: boolean }> = {
       'file:save': vi.fn(async () => ({ saved: true as const })),
       'window:print': vi.fn(async () => ({ printed: true as const })),
+      'keychain:status': vi.fn(async () => ({ available: true })),
+      'keychain:remember': vi.fn(async () => ({ remembered: true })),
+      'keychain:recall': vi.fn(async () => ({ found: false as const, reason: 'none' as const })),
+      'keychain:forget': vi.fn(async () => ({ forgotten: true as const })),
     };
     registerIpcRoutes(
       { handle: (channel, listener) => void listeners.set(channel, listener) },
@@ -88,5 +92,13 @@ describe('registerIpcRoutes', () => {
     const print = listeners.get('window:print');
     await expect(print?.({ trusted: true })).resolves.toEqual({ ok: true, value: { printed: true } });
     await expect(print?.({ trusted: true }, 'unexpected')).resolves.toMatchObject({ ok: false });
+
+    // The keychain takes exactly the vault's 32-byte device secret, nothing else.
+    const remember = listeners.get('keychain:remember');
+    await expect(remember?.({ trusted: true }, { secret: new Uint8Array(32) })).resolves.toEqual({ ok: true, value: { remembered: true } });
+    await expect(remember?.({ trusted: true }, { secret: new Uint8Array(8) })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await expect(remember?.({ trusted: true }, { secret: 'text' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    await expect(listeners.get('keychain:recall')?.({ trusted: false })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(routes['keychain:recall']).not.toHaveBeenCalled();
   });
 });

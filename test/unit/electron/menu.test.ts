@@ -15,7 +15,7 @@ const roles = (items: MenuItemConstructorOptions[]): string[] =>
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help, with Lock on CmdOrCtrl+Shift+L', () => {
     const onLock = vi.fn();
-    const template = buildMenuTemplate({ isMac: false, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock });
+    const template = buildMenuTemplate({ isMac: false, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock, onCommand: () => undefined });
     expect(template.map((item) => item.role)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'help']);
     const lock = flatten(template).find((item) => item.id === 'lock');
     expect(lock?.accelerator).toBe(LOCK_ACCELERATOR);
@@ -26,16 +26,45 @@ describe('buildMenuTemplate', () => {
   });
 
   it('offers DevTools and reload only in development', () => {
-    const packaged = buildMenuTemplate({ isMac: false, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined });
+    const packaged = buildMenuTemplate({ isMac: false, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined, onCommand: () => undefined });
     expect(roles(packaged)).not.toContain('toggleDevTools');
     expect(roles(packaged)).not.toContain('reload');
-    const dev = buildMenuTemplate({ isMac: false, isPackaged: false, labels: DEFAULT_MENU_LABELS, onLock: () => undefined });
+    const dev = buildMenuTemplate({ isMac: false, isPackaged: false, labels: DEFAULT_MENU_LABELS, onLock: () => undefined, onCommand: () => undefined });
     expect(roles(dev)).toContain('toggleDevTools');
   });
 
   it('puts the app menu first on macOS', () => {
-    const mac = buildMenuTemplate({ isMac: true, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined });
+    const mac = buildMenuTemplate({ isMac: true, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined, onCommand: () => undefined });
     expect(mac[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('File menu commands', () => {
+  it('lists Import…, Print…, Export backup…, Restore backup… before Lock, each handing its command to the page', () => {
+    const onCommand = vi.fn();
+    const template = buildMenuTemplate({ isMac: false, isPackaged: true, labels: DEFAULT_MENU_LABELS, onLock: () => undefined, onCommand });
+    const file = template[0]?.submenu as MenuItemConstructorOptions[];
+    expect(file.filter((item) => item.id !== undefined).map((item) => item.id)).toEqual(['import', 'print', 'exportBackup', 'restoreBackup', 'lock']);
+    expect(file.map((item) => item.label).filter(Boolean)).toEqual(['Import from a patient portal…', 'Print…', 'Export backup…', 'Restore backup…', 'Lock']);
+    for (const item of file) if (item.id !== undefined && item.id !== 'lock') item.click?.({} as never, undefined, {} as never);
+    expect(onCommand.mock.calls).toEqual([['import'], ['print'], ['exportBackup'], ['restoreBackup']]);
+    expect(file.find((item) => item.id === 'import')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(file.find((item) => item.id === 'print')?.accelerator).toBe('CmdOrCtrl+P');
+  });
+
+  it('sends a command to the focused window only, or to the first open one', async () => {
+    const { sendMenuCommand } = await import('../../../electron/main/lock-requests');
+    const fakeWindow = () => {
+      const send = vi.fn();
+      return { send, window: { isDestroyed: () => false, webContents: { send, isDestroyed: () => false } } };
+    };
+    const a = fakeWindow();
+    const b = fakeWindow();
+    sendMenuCommand('print', b.window, [a.window, b.window]);
+    expect(b.send).toHaveBeenCalledExactlyOnceWith('menu:print');
+    expect(a.send).not.toHaveBeenCalled();
+    sendMenuCommand('import', null, [a.window, b.window]);
+    expect(a.send).toHaveBeenCalledExactlyOnceWith('menu:import');
   });
 });
 
@@ -45,5 +74,6 @@ describe('menuLabelsFor', () => {
     expect(menuLabelsFor(['fr-FR', 'es-ES']).lock).toBe('Bloquear');
     expect(menuLabelsFor(['fr-FR']).lock).toBe('Lock');
     expect(menuLabelsFor([]).lock).toBe('Lock');
+    expect(menuLabelsFor(['es-ES']).exportBackup).toBe('Exportar copia de seguridad…');
   });
 });

@@ -18,9 +18,9 @@ function fakeIpcRenderer() {
 }
 
 describe('preload API', () => {
-  it('exposes exactly three named functions', () => {
+  it('exposes exactly its named functions', () => {
     const api = createPreloadApi(fakeIpcRenderer());
-    expect(Object.keys(api).sort()).toEqual(['onLockRequested', 'printPage', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['forgetDeviceSecret', 'keychainStatus', 'onLockRequested', 'onMenuCommand', 'printPage', 'recallDeviceSecret', 'rememberDeviceSecret', 'saveFile']);
   });
 
   it('binds each function to its own channel', async () => {
@@ -42,5 +42,20 @@ describe('preload API', () => {
     unsubscribe();
     ipc.emit('vault:lock-requested', {});
     expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('relays each File menu command by its own channel, without the IPC event', () => {
+    const ipc = fakeIpcRenderer();
+    const api = createPreloadApi(ipc);
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    ipc.emit('menu:import', { sender: 'ipcRenderer' });
+    ipc.emit('menu:print');
+    ipc.emit('menu:export-backup');
+    ipc.emit('menu:restore-backup');
+    expect(listener.mock.calls).toEqual([['import'], ['print'], ['exportBackup'], ['restoreBackup']]);
+    unsubscribe();
+    ipc.emit('menu:import');
+    expect(listener).toHaveBeenCalledTimes(4);
   });
 });

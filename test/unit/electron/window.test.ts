@@ -7,8 +7,12 @@ class FakeBrowserWindow {
 }
 
 describe('createMainWindow', () => {
-  const window = createMainWindow(FakeBrowserWindow, { preloadPath: '/app/out/preload/index.cjs', allowDevTools: false });
+  const window = createMainWindow(FakeBrowserWindow, { preloadPath: '/app/out/preload/index.cjs', allowDevTools: false, bounds: { x: 5, y: 6, width: 900, height: 700 } });
   const prefs = window.options.webPreferences;
+
+  it('opens where it was remembered, never below the minimum size', () => {
+    expect(window.options).toMatchObject({ x: 5, y: 6, width: 900, height: 700, minWidth: 480, minHeight: 400 });
+  });
 
   it('isolates and sandboxes the renderer', () => {
     expect(prefs).toMatchObject({
@@ -35,7 +39,7 @@ describe('createMainWindow', () => {
 
   it('allows DevTools only when asked (development)', () => {
     expect(prefs?.devTools).toBe(false);
-    const dev = createMainWindow(FakeBrowserWindow, { preloadPath: '/p.cjs', allowDevTools: true });
+    const dev = createMainWindow(FakeBrowserWindow, { preloadPath: '/p.cjs', allowDevTools: true, bounds: { width: 1200, height: 800 } });
     expect(dev.options.webPreferences?.devTools).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import { LanguageSetting } from './LanguageSetting';
 import { DisplaySetting } from './DisplaySetting';
 import { IdleLockSetting } from './IdleLockSetting';
 import { ChangePassphraseSetting } from './ChangePassphraseSetting';
+import { RememberDeviceSetting } from './RememberDeviceSetting';
 import { lockShortcutLabel } from '../../vault/lock-shortcut';
 
 export function SettingsScreen(): ReactNode {
@@ -20,6 +21,7 @@ export function SettingsScreen(): ReactNode {
         <p>{t('settings.shortcutText', { shortcut: lockShortcutLabel() })}</p>
       </section>
       <ChangePassphraseSetting />
+      <RememberDeviceSetting />
     </div>
   );
 }

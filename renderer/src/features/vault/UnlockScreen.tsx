@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useVault } from '../../vault/VaultProvider';
+import { useKeychainAvailable } from '../../vault/useKeychainAvailable';
 import { errorMessage } from '../../vault/error-message';
 
 /** The locked screen: the passphrase, or the recovery key when it is forgotten. */
-export function UnlockScreen({ idleMinutes }: { idleMinutes?: number | undefined }): ReactNode {
+export function UnlockScreen({ idleMinutes, keychainChanged }: { idleMinutes?: number | undefined; keychainChanged: boolean }): ReactNode {
   const { t } = useTranslation();
+  const { t: td } = useTranslation('device');
+  const keychainAvailable = useKeychainAvailable();
+  const [remember, setRemember] = useState(false);
   const { unlock } = useVault();
   const [mode, setMode] = useState<'passphrase' | 'recovery-key'>('passphrase');
   const [value, setValue] = useState('');
@@ -26,7 +30,7 @@ export function UnlockScreen({ idleMinutes }: { idleMinutes?: number | undefined
     setBusy(true);
     setFailure(null);
     try {
-      await unlock({ kind: mode, value });
+      await unlock({ kind: mode, value }, { remember: remember && mode === 'passphrase' });
     } catch (error) {
       setFailure(errorMessage(t, error));
       setBusy(false);
@@ -45,6 +49,7 @@ export function UnlockScreen({ idleMinutes }: { idleMinutes?: number | undefined
     <main id="main" className="narrow">
       <h1>{t('unlock.title')}</h1>
       {idleMinutes ? <p className="note">{t('unlock.lockedAfterIdle', { count: idleMinutes })}</p> : null}
+      {keychainChanged ? <p className="note">{td('keychainChanged')}</p> : null}
       <p className="lead">{t('unlock.intro')}</p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field
@@ -67,6 +72,15 @@ export function UnlockScreen({ idleMinutes }: { idleMinutes?: number | undefined
             />
           )}
         </Field>
+        {keychainAvailable && isPassphrase ? (
+          <div className="checkbox">
+            <input id="remember-device" type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} aria-describedby="remember-device-help" />
+            <label htmlFor="remember-device">{td('remember')}</label>
+            <span id="remember-device-help" className="field-help">
+              {td('rememberHelp')}
+            </span>
+          </div>
+        ) : null}
         {failure ? <Alert>{failure}</Alert> : null}
         {busy ? <p role="status">{t('unlock.busy')}</p> : null}
         <div className="actions">
