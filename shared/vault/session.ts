@@ -1,5 +1,5 @@
 import { VaultError, isVaultError } from './errors';
-import { decryptRecord, encryptRecord, type EncryptedRow } from './record-codec';
+import { decryptRecord, encryptRecords, type EncryptedRow } from './record-codec';
 import { RECORD_TABLES, type RecordTable, type VaultDatabase } from './database';
 
 export interface RecordRef {
@@ -86,12 +86,18 @@ export class VaultSession {
     const key = this.#requireKey();
     const puts = change.put ?? [];
     const removes = change.remove ?? [];
-    const rows = await Promise.all(puts.map((p) => encryptRecord(key, p.table, p.id, p.value)));
+    const rows = await encryptRecords(key, puts);
     const tables = [...new Set([...puts, ...removes].map((r) => r.table))];
     if (tables.length === 0) return;
     await this.db.transaction('rw', tables.map((t) => this.db[t]), async () => {
-      await Promise.all(rows.map((row, i) => this.db[puts[i]!.table].put(row)));
-      await Promise.all(removes.map((r) => this.db[r.table].delete(r.id)));
+      // One bulk call per table: Dexie then waits on the last request instead of one promise per
+      // row, which is most of the cost of writing a large import.
+      for (const table of tables) {
+        const tableRows = rows.filter((_row, i) => puts[i]!.table === table);
+        const tableRemoves = removes.filter((r) => r.table === table).map((r) => r.id);
+        if (tableRows.length > 0) await this.db[table].bulkPut(tableRows);
+        if (tableRemoves.length > 0) await this.db[table].bulkDelete(tableRemoves);
+      }
     });
     this.#requireKey();
     puts.forEach((p) => this.#records.get(p.table)?.set(p.id, structuredClone(p.value)));

@@ -44,6 +44,9 @@ export function memoryFromRows(rows: Iterable<[string, unknown]>, personId: stri
   const batches: DecisionBatch[] = [];
   for (const [id, value] of rows) {
     if (!id.startsWith(DECISION_ROW_PREFIX)) continue;
+    // Other people's rows are passed over by their frame: checking each against the schema
+    // would cost a full parse of every import ever made, whoever it was for.
+    if ((value as { personId?: unknown } | null)?.personId !== personId) continue;
     const parsed = decisionBatchSchema.safeParse(value);
     if (parsed.success && parsed.data.personId === personId) batches.push(parsed.data);
   }

@@ -7,7 +7,8 @@ export type JsonLimits = Pick<ReadLimits, 'maxFileBytes' | 'maxDepth'>;
 
 /** Keys that would reach Object.prototype if a later step copied parsed objects key by key. */
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const POLLUTING_TEXT = /"(?:__proto__|constructor|prototype)"/;
+/** Such a key written plainly, or any \u escape (which could spell one): only then is the slower reviver needed. */
+const POLLUTING_TEXT = /"(?:__proto__|constructor|prototype)"|\\u/;
 
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;

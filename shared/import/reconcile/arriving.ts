@@ -11,14 +11,12 @@ export function toArrivingEntry(item: ImportedItem): ArrivingEntry | null {
   const parsed = CARE_SCHEMAS[item.kind].input.safeParse(item.input);
   if (!parsed.success) return null;
   const fields = parsed.data as ItemFields;
-  const content = { ...fields };
-  delete content.history;
   return {
     kind: item.kind,
     fields,
     provenance: item.provenance,
     sourceIds: item.sourceIds,
     recordedAt: item.recordedAt,
-    fingerprint: fingerprintOf(`${item.kind}|${canonicalJson(content)}`),
+    fingerprint: fingerprintOf(`${item.kind}|${canonicalJson(fields, 'history')}`),
   };
 }

@@ -32,6 +32,8 @@ export class ExistingIndex {
 
   /** The first item sharing a key, strongest key first; a medicine of another strength never matches. */
   find(kind: CareKind, fields: ItemFields): Match | null {
+    // A first import into an empty record finds nothing: the keys need not be worked out.
+    if (this.#byKey.size === 0) return null;
     for (const { key, reason } of identityKeys(kind, fields)) {
       const item = this.#byKey.get(key)?.find((candidate) => !strengthsConflict(kind, candidate, fields));
       if (item) return { item, reason };

@@ -48,12 +48,28 @@ export function fingerprintOf(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** JSON with object keys sorted, so equal content always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/**
+ * JSON with object keys sorted, so equal content always gives equal text. `omitKey` leaves one
+ * key of the outer object out (without copying it). The text is what stored fingerprints were
+ * made from: it must never change.
+ */
+export function canonicalJson(value: unknown, omitKey?: string): string {
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i += 1) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${text}]`;
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let text = '{';
+    let first = true;
+    for (const key of keys) {
+      if (key === omitKey) continue;
+      text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(object[key])}`;
+      first = false;
+    }
+    return `${text}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

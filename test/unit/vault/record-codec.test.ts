@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decryptRecord, encryptRecord, type EncryptedRow } from '../../../shared/vault/record-codec';
+import { decryptRecord, encryptRecord, encryptRecords, type EncryptedRow } from '../../../shared/vault/record-codec';
 import { isVaultError } from '../../../shared/vault/errors';
 import { PASSPHRASE, testVault } from './helpers';
 import { openVaultDatabase } from '../../../shared/vault/database';
@@ -38,6 +38,24 @@ describe('Record codec', () => {
         expect(await failsIntegrity(tampered), `${field}[${i}]`).toBe(true);
       }
     }
+  });
+
+  it('encrypts a batch with a fresh IV of its own per row, each bound to its own table and id', async () => {
+    // More rows than one random draw gives IVs for, so the batch spans several draws.
+    const records = Array.from({ length: 6000 }, (_, i) => ({ table: i % 2 === 0 ? 'people' : 'items', id: `r${i}`, value: { n: i } }));
+    const rows = await encryptRecords(key, records);
+    expect(new Set(rows.map((row) => row.iv.join(','))).size).toBe(records.length);
+    for (const row of rows) {
+      expect(row.iv).toHaveLength(12);
+      // Each IV lives in a buffer of its own: a stored row never carries its neighbours' IVs.
+      expect(row.iv.buffer.byteLength).toBe(12);
+    }
+    for (const index of [0, 1, 5460, 5461, 5999]) {
+      const record = records[index]!;
+      expect(await decryptRecord(key, record.table, rows[index]!)).toEqual(record.value);
+      expect(await failsIntegrity(rows[index]!, record.table === 'people' ? 'items' : 'people')).toBe(true);
+    }
+    expect(await failsIntegrity({ ...rows[0]!, id: 'r2' })).toBe(true);
   });
 
   it('detects a record moved to another id or table, or relabelled with another version', async () => {

@@ -93,6 +93,15 @@ describe('parseJsonText', () => {
     // Values that merely are the text "__proto__" are kept: only keys are dangerous.
     expect(JSON.stringify(bundle)).toContain('"id":"__proto__"');
   });
+
+  it('drops those keys when they are spelled with \\u escapes too', () => {
+    const parsed = parseJsonText('{"a":{"\\u005f_proto__":{"polluted":1},"constr\\u0075ctor":2,"ok":3}}', DEFAULT_LIMITS);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const inner = (parsed.value as { a: Record<string, unknown> }).a;
+    expect(Object.keys(inner)).toEqual(['ok']);
+    expect(Object.hasOwn(inner, '__proto__')).toBe(false);
+  });
 });
 
 describe('parseJsonBytes', () => {
