@@ -1,6 +1,7 @@
 import { fill } from '../template';
 import type { Amount, ShorthandFlag, Timing } from './elements';
 import { readLabelledFields } from './labelled-fields';
+import { readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
 import { phrasesFor, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
@@ -35,6 +36,8 @@ const isInstruction = (steps: Step[]): boolean =>
  */
 export function translateShorthand(text: string, language: ShorthandLanguage): ShorthandTranslation {
   const phrases = phrasesFor(language);
+  const statement = readStatement(text, phrases);
+  if (statement !== null) return { text: statement, complete: true, flags: [], unknownWords: [] };
   const labelled = readLabelledFields(text);
   if (labelled) {
     const inner = translateShorthand(labelled.instruction, language);
@@ -67,6 +70,17 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
     return { text: `${text.trim()} — ${phrases.extra.check}`, complete: false, flags: [...flags, { kind: 'unknown', text: text.trim(), note: 'Could not be written out without losing a number; kept as written.' }], unknownWords };
   }
   return { text: complete ? body : `${body} ${phrases.extra.check}`, complete, flags, unknownWords };
+}
+
+/** A line that only names a medicine, or says there are none: said as such, every number kept. */
+function readStatement(text: string, phrases: ReturnType<typeof phrasesFor>): string | null {
+  const none = readNoMedicines(text);
+  if (none) return phrases.extra.phrases[none] ?? null;
+  const medicine = readMedicineOnly(text);
+  if (!medicine) return null;
+  const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
+  const sentence = forms.length > 0 ? fill(phrases.extra.phrases.medicineForms ?? '', { name: medicine.name, forms: forms.join(', ') }) : fill(phrases.extra.phrases.medicine ?? '', { name: medicine.name });
+  return sentence && keepsNumbers(text, sentence) ? sentence : null;
 }
 
 const digitRuns = (text: string): string[] => text.match(/\d+/g) ?? [];
