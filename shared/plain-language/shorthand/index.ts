@@ -1,11 +1,12 @@
 import { fill } from '../template';
 import type { Amount, ShorthandFlag, Timing } from './elements';
+import { readDispenseField } from './dispense-field';
 import { readLabelledFields } from './labelled-fields';
 import { readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
 import { phrasesFor, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
-import { groupSteps, type Step } from './segments';
+import { groupSteps, RECORD_FIELDS, type Step } from './segments';
 
 export type { ShorthandFlag } from './elements';
 export type { ShorthandLanguage } from './phrases';
@@ -26,7 +27,7 @@ export interface ShorthandStep {
 }
 
 const isInstruction = (steps: Step[]): boolean =>
-  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.length > 0);
+  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.some((phrase) => !RECORD_FIELDS.has(phrase.key)));
 
 /**
  * A prescription instruction in plain words: "1 tab po bid prn pain" → "Take 1 tablet by
@@ -46,8 +47,9 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
     // Only a fully read instruction is written this way; anything else is read as plain text below.
     if (inner.complete && keepsNumbers(text, body)) return { ...inner, text: body };
   }
-  const reading = readShorthand(text);
-  const steps = groupSteps(reading.pieces, text);
+  const read = readDispenseField(text) ?? text;
+  const reading = readShorthand(read);
+  const steps = groupSteps(reading.pieces, read);
   const flags = [...reading.flags];
   for (const kept of steps.flatMap((step) => step.misplaced)) {
     // Pieces that were understood alone but do not fit where they stand ("30 rf 0") stay as written.

@@ -47,7 +47,7 @@ add('in eye|eyes;in the eye|eyes;into eye|eyes;in each eye;in both eyes;into bot
 add('ou', route('eye'), 'ISMP: "OU" can be misread as "each ear"; write "both eyes".');
 add('in ear|ears;in the ear|ears;into ear|ears;in each ear;in both ears;into both ears;otic', route('ear'));
 add('nasally;in nostril|nostrils;in each nostril;per nostril;each nostril;intranasal;intranasally;in the nose;in nose;in nostrils', route('nose'));
-add('inhalation;by inhalation;by inhalation route;inhaled;via nebulizer;by nebulization;nebulized;using inhaler;by nebulizer', route('inhaled'));
+add('inhalation;inh;by inhalation;by inhalation route;inhaled;via nebulizer;by nebulization;nebulized;using inhaler;by nebulizer', route('inhaled'));
 add('im;intramuscularly;intramuscular', route('injection', 'muscle'));
 add('iv;intravenously;intravenous', route('other', 'vein'));
 const site = (value: string) => (): Element => ({ t: 'site', site: value });

@@ -82,9 +82,9 @@ describe('translateShorthand: what stays flagged', () => {
     ['1 tab daily pain', 'pain'],
     // A clock time that is not a time.
     ['1000 ml iv hang at 2500 hours', '2500'],
-    // Labelled fields: an error-prone unit in the dose field, or no route and no frequency.
+    // Labelled fields: an error-prone unit in the dose field, or only a name the app does not know.
     ['medication:LEVOTHYROXINE (Synthroid) 100|dose:MCG ug|route:ORAL|frequency:DAILY', 'LEVOTHYROXINE'],
-    ['medication:Lipitor 20mg oral tablet|dose: |route:|frequency:', 'Lipitor'],
+    ['medication:Zorblaxin 20mg oral tablet|dose: |route:|frequency:', 'Zorblaxin'],
     // Quantities to dispense, said as a bare number word, stay as written.
     ['1 tab nocte twenty eight tablets', 'twenty eight tablets'],
   ])('%s', (input, kept) => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { translateShorthand } from '../../../shared/plain-language/shorthand/index';
+
+const en = (text: string) => translateShorthand(text, 'en');
+const es = (text: string) => translateShorthand(text, 'es');
+
+/**
+ * What records put where an instruction should be: a medicine's name alone, a statement that
+ * there are no medicines, the amount supplied and the refills. Read completely, in both languages.
+ */
+const complete: [string, string, string][] = [
+  // A known medicine's name with its strength and form, and nothing else.
+  ['Aranesp 0.5 MG/ML', 'Medicine: Aranesp 0.5 MG/ML. The record does not say how to use it.', 'Medicamento: Aranesp 0.5 MG/ML. El registro no dice cómo usarlo.'],
+  ['Tylenol Oral Tablet 500 MG', 'Medicine: Tylenol 500 MG (by mouth, tablet). The record does not say how to use it.', 'Medicamento: Tylenol 500 MG (por boca, tableta). El registro no dice cómo usarlo.'],
+  ['CEFTRIAXONE SODIUM 100 GM INJ SOLR', 'Medicine: CEFTRIAXONE SODIUM 100 GM (shot, powder mixed into a liquid). The record does not say how to use it.', 'Medicamento: CEFTRIAXONE SODIUM 100 GM (inyección, polvo que se mezcla con un líquido). El registro no dice cómo usarlo.'],
+  ['ARANESP (ALBUMIN FREE) 100 MCG/0.5ML INJ SOSY', 'Medicine: ARANESP ALBUMIN FREE 100 MCG/0.5ML (shot, filled syringe). The record does not say how to use it.', 'Medicamento: ARANESP ALBUMIN FREE 100 MCG/0.5ML (inyección, jeringa ya llena). El registro no dice cómo usarlo.'],
+  ['medication:Avalide 150 mg/12.5 mg oral tablet|dose: |route:|frequency:', 'Medicine: Avalide 150 mg/12.5 mg (by mouth, tablet). The record does not say how to use it.', 'Medicamento: Avalide 150 mg/12.5 mg (por boca, tableta). El registro no dice cómo usarlo.'],
+  ['Bactroban 2% Topical Cream', 'Medicine: Bactroban 2% (on the skin, cream). The record does not say how to use it.', 'Medicamento: Bactroban 2% (sobre la piel, crema). El registro no dice cómo usarlo.'],
+  // Statements that there are no medicines of a kind.
+  ['No Known Medications', 'No known medicines.', 'No hay medicamentos conocidos.'],
+  ['No Known Medications Administered', 'No known medicines were given.', 'No se dio ningún medicamento conocido.'],
+  ['No Administered Medications Recorded', 'The record shows no medicines given.', 'El registro no muestra medicamentos dados.'],
+  ['Medication Administration not documented', 'The record does not say if any medicines were given.', 'El registro no dice si se dio algún medicamento.'],
+  ['No Known Hospital Discharge Medications', 'No known medicines to take after the hospital stay.', 'No hay medicamentos conocidos para tomar después de salir del hospital.'],
+  ['No Known Historical Medications', 'No known medicines from the past.', 'No hay medicamentos conocidos del pasado.'],
+  // Amount supplied and refills, labelled or in shorthand.
+  ['1 tab po daily qty 30 rf 2', 'Take 1 tablet by mouth once a day. Amount supplied: 30. Refills: 2.', 'Tome 1 tableta por la boca una vez al día. Cantidad entregada: 30. Resurtidos: 2.'],
+  ['Take 1 tablet daily. Quantity: 30 Refills: 0', 'Take 1 tablet once a day. Amount supplied: 30. Refills: 0.', 'Tome 1 tableta una vez al día. Cantidad entregada: 30. Resurtidos: 0.'],
+  ['1 tab daily, 3 refills', 'Take 1 tablet once a day. Refills: 3.', 'Tome 1 tableta una vez al día. Resurtidos: 3.'],
+  // Comma-separated order fields: the last one, an amount with a form, is what the pharmacy supplies.
+  ['81 mg = 1 tab(s), PO, Once Daily, 30 tab(s)', 'Take 81 mg (1 tablet) by mouth once a day. The pharmacy gives you 30 tablets.', 'Tome 81 mg (1 tableta) por la boca una vez al día. La farmacia le da 30 tabletas.'],
+  ['2 puff(s), INH, QID, 14 g', 'Breathe in 2 puffs by mouth 4 times a day. The pharmacy gives you 14 grams.', 'Inhale 2 inhalaciones por la boca 4 veces al día. La farmacia le da 14 gramos.'],
+  ['30 units, Subcutaneous, At Bedtime, 10 mL', 'Take 30 units as a shot under the skin at bedtime. The pharmacy gives you 10 mL.', 'Póngase 30 unidades como inyección debajo de la piel al acostarse. La farmacia le da 10 mL.'],
+];
+
+describe('translateShorthand: what records put in the instructions', () => {
+  it.each(complete)('%s', (input, english, spanish) => {
+    const [inEnglish, inSpanish] = [en(input), es(input)];
+    expect(inEnglish.text).toBe(english);
+    expect(inSpanish.text).toBe(spanish);
+    expect(inEnglish.complete).toBe(true);
+    expect(inSpanish.complete).toBe(true);
+    expect(inEnglish.flags).toEqual([]);
+  });
+
+  it.each([
+    // A name the app does not know, or a misspelt one.
+    ['Zorblaxin 10 mg tablet', 'Zorblaxin'],
+    ['gliburide 2.5 mg', 'gliburide'],
+    // A name with a code, a date or any other word beside it.
+    ['Lisinopril oral tablet RxNorm: 314076 lisinopril 10 mg', 'RxNorm'],
+    ['Tylenol 500 MG 2015-06-22', '2015'],
+    // Error-prone strengths are never read as a name line: a trailing zero, a naked decimal point, "ug".
+    ['Aranesp 1.0 mg', '1.0'],
+    ['Aranesp .5 mg', '.5'],
+    ['Synthroid 100 ug', 'ug'],
+    // A bare number before the refills is not guessed at (a quantity? a dose?).
+    ['take 1 capsule oral tid as needed for coughing 30 rf 0', '30'],
+    // Record fields alone are not an instruction.
+    ['Quantity: 30 Refills: 0', 'Quantity'],
+    // The last comma field is an amount supplied only after dose, route and frequency fields.
+    ['1 tab, 30 tab(s)', '30'],
+  ])('%s stays flagged', (input, kept) => {
+    for (const result of [en(input), es(input)]) {
+      expect(result.complete, result.text).toBe(false);
+      expect(result.text).toContain(kept);
+    }
+  });
+});
