@@ -4,7 +4,8 @@ import { readDispenseField } from './dispense-field';
 import { readLabelledFields } from './labelled-fields';
 import { readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
-import { phrasesFor, type ShorthandLanguage } from './phrases';
+import { readRecordDump, type DumpField } from './record-dump';
+import { phrasesFor, type AllPhrases, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
 import { groupSteps, RECORD_FIELDS, type Step } from './segments';
 
@@ -39,6 +40,8 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
   const phrases = phrasesFor(language);
   const statement = readStatement(text, phrases);
   if (statement !== null) return { text: statement, complete: true, flags: [], unknownWords: [] };
+  const dump = readDumpText(text, language, phrases);
+  if (dump !== null) return { text: dump, complete: true, flags: [], unknownWords: [] };
   const labelled = readLabelledFields(text);
   if (labelled) {
     const inner = translateShorthand(labelled.instruction, language);
@@ -83,6 +86,54 @@ function readStatement(text: string, phrases: ReturnType<typeof phrasesFor>): st
   const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
   const sentence = forms.length > 0 ? fill(phrases.extra.phrases.medicineForms ?? '', { name: medicine.name, forms: forms.join(', ') }) : fill(phrases.extra.phrases.medicine ?? '', { name: medicine.name });
   return sentence && keepsNumbers(text, sentence) ? sentence : null;
+}
+
+/** A whole record entry (name, instruction, labelled fields), when every part of it is understood. */
+function readDumpText(text: string, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const dump = readRecordDump(text);
+  if (!dump) return null;
+  const instruction = translateShorthand(dump.instruction, language);
+  if (!instruction.complete) return null;
+  const parts: string[] = [];
+  if (dump.medicine) {
+    const forms = dump.medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
+    const template = forms.length > 0 ? phrases.extra.phrases.medicineNamedForms : phrases.extra.phrases.medicineNamed;
+    parts.push(fill(template ?? '', { name: dump.medicine.name, forms: forms.join(', ') }));
+  }
+  parts.push(instruction.text);
+  for (const field of dump.fields) {
+    const said = fieldText(field, language, phrases);
+    if (said === null) return null;
+    parts.push(said);
+  }
+  const sentence = parts.join(' ');
+  return keepsNumbers(text, sentence) ? sentence : null;
+}
+
+function fieldText(field: DumpField, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const { extra } = phrases;
+  switch (field.kind) {
+    case 'supplied':
+    case 'refills':
+      return fill(extra.counts[`${field.kind}_other`] ?? '', { count: field.count });
+    case 'start':
+    case 'end':
+    case 'ordered': {
+      const date = fill(extra.dateWithYear, { month: extra.months[String(field.date.month)] ?? '', day: field.date.day, year: field.date.year });
+      return fill(extra.phrases[{ start: 'fieldStart', end: 'fieldEnd', ordered: 'fieldOrdered' }[field.kind]] ?? '', { date });
+    }
+    case 'status':
+      return extra.phrases[`status${field.status.charAt(0).toUpperCase()}${field.status.slice(1)}`] ?? null;
+    case 'prescriber':
+      return fill(extra.phrases.prescriber ?? '', { name: field.name });
+    case 'generic':
+      return extra.phrases.genericAllowed ?? null;
+    case 'comment': {
+      // A comment is said only when it reads completely as an instruction of its own.
+      const comment = translateShorthand(field.text, language);
+      return comment.complete ? comment.text : null;
+    }
+  }
 }
 
 const digitRuns = (text: string): string[] => text.match(/\d+/g) ?? [];

@@ -16,7 +16,7 @@ const FORM_WORDS: Record<string, string> = {
   oral: 'formByMouth', tablet: 'formTablet', tablets: 'formTablet', tab: 'formTablet', tabs: 'formTablet', caplet: 'formTablet',
   capsule: 'formCapsule', capsules: 'formCapsule', cap: 'formCapsule', caps: 'formCapsule',
   injection: 'formShot', injectable: 'formShot', inj: 'formShot', solution: 'formLiquid', soln: 'formLiquid',
-  reconstituted: 'formPowder', solr: 'formPowder', sosy: 'formSyringe', syringe: 'formSyringe', prefilled: 'formSyringe',
+  reconstituted: 'formMixed', solr: 'formPowder', sosy: 'formSyringe', syringe: 'formSyringe', prefilled: 'formSyringe',
   inhalant: 'formInhaled', inhalation: 'formInhaled', aerosol: 'formInhaler', hfa: 'formInhaler',
   cream: 'formCream', topical: 'formSkin',
 };
@@ -44,7 +44,7 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
   const line = EMPTY_FIELDS.exec(text)?.[1] ?? text;
   // Strengths may be spaced ("100 MCG/0.5ML", "150 mg/12.5 mg"): read them out before the words.
   const strengths = line.match(STRENGTHS) ?? [];
-  const words = line.replace(STRENGTHS, ` ${MARK} `).replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = line.replace(STRENGTHS, ` ${MARK} `).replace(/[(),]/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== '-');
   const name: string[] = [];
   const forms: string[] = [];
   let knownName = false;

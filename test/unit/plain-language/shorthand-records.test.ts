@@ -31,6 +31,22 @@ const complete: [string, string, string][] = [
   ['81 mg = 1 tab(s), PO, Once Daily, 30 tab(s)', 'Take 81 mg (1 tablet) by mouth once a day. The pharmacy gives you 30 tablets.', 'Tome 81 mg (1 tableta) por la boca una vez al día. La farmacia le da 30 tabletas.'],
   ['2 puff(s), INH, QID, 14 g', 'Breathe in 2 puffs by mouth 4 times a day. The pharmacy gives you 14 grams.', 'Inhale 2 inhalaciones por la boca 4 veces al día. La farmacia le da 14 gramos.'],
   ['30 units, Subcutaneous, At Bedtime, 10 mL', 'Take 30 units as a shot under the skin at bedtime. The pharmacy gives you 10 mL.', 'Póngase 30 unidades como inyección debajo de la piel al acostarse. La farmacia le da 10 mL.'],
+  // A whole entry from a record: the name, the instruction, then each labelled field by its label.
+  [
+    'Tylenol Extra Strength 500 MG Oral Tablet TAKE 1 TABLET Every 6 hours Quantity: 40 Refills: 0 Davis, M.D. Albert Start: 26-Aug-2016 End: 5-Sep-2016 Status: Complete',
+    'Medicine: Tylenol Extra Strength 500 MG (by mouth, tablet). Take 1 tablet every 6 hours. Amount supplied: 40. Refills: 0. Prescriber: “Davis, M.D. Albert”. Start: August 26, 2016. End: September 5, 2016. Status: finished.',
+    'Medicamento: Tylenol Extra Strength 500 MG (por boca, tableta). Tome 1 tableta cada 6 horas. Cantidad entregada: 40. Resurtidos: 0. Quién lo recetó: «Davis, M.D. Albert». Inicio: 26 de agosto de 2016. Fin: 5 de septiembre de 2016. Estado: terminado.',
+  ],
+  [
+    'CefTRIAXone Sodium 100 GM Injection Solution Reconstituted INJECT 1 ML Twice daily Quantity: 18 Refills: 0 Start: 26-Aug-2016 Status: Inactive',
+    'Medicine: CefTRIAXone Sodium 100 GM (shot, liquid, mixed before use). Inject 1 mL 2 times a day. Amount supplied: 18. Refills: 0. Start: August 26, 2016. Status: no longer in use.',
+    'Medicamento: CefTRIAXone Sodium 100 GM (inyección, líquido, se mezcla antes de usarlo). Inyecte 1 mL 2 veces al día. Cantidad entregada: 18. Resurtidos: 0. Inicio: 26 de agosto de 2016. Estado: ya no se usa.',
+  ],
+  [
+    'cefTRIAXone 10 g injection 1 unit(s) injectable 2 times a day Quantity: 1 Refills: 0 Ordered: 22-Jun-2015 Seven, Henry Start: 22-Jun-2015 End: 24-Jun-2015 Generic Substitution Allowed',
+    'Medicine: cefTRIAXone 10 g (shot). Take 1 unit as a shot 2 times a day. Amount supplied: 1. Refills: 0. Ordered: June 22, 2015. Prescriber: “Seven, Henry”. Start: June 22, 2015. End: June 24, 2015. The pharmacy may give you a generic.',
+    'Medicamento: cefTRIAXone 10 g (inyección). Póngase 1 unidad como inyección 2 veces al día. Cantidad entregada: 1. Resurtidos: 0. Recetado el: 22 de junio de 2015. Quién lo recetó: «Seven, Henry». Inicio: 22 de junio de 2015. Fin: 24 de junio de 2015. La farmacia le puede dar un genérico.',
+  ],
 ];
 
 describe('translateShorthand: what records put in the instructions', () => {
@@ -58,6 +74,11 @@ describe('translateShorthand: what records put in the instructions', () => {
     ['take 1 capsule oral tid as needed for coughing 30 rf 0', '30'],
     // Record fields alone are not an instruction.
     ['Quantity: 30 Refills: 0', 'Quantity'],
+    // A whole entry with a placeholder for the prescriber, a comment not understood, or a field of the wrong shape.
+    ['Tylenol 500 MG CAPS For 10 days As needed Quantity: 0 Refills: 0 Recipient, Unknown End: 1-Jul-2015 Status: Complete', 'Recipient'],
+    ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: 30 Comments: It is very important that you take this exactly as directed.', 'important'],
+    ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: lots Refills: 0', 'lots'],
+    ['Tylenol 500 MG Oral Tablet take 1 tablet daily Status: On hold', 'hold'],
     // The last comma field is an amount supplied only after dose, route and frequency fields.
     ['1 tab, 30 tab(s)', '30'],
   ])('%s stays flagged', (input, kept) => {
