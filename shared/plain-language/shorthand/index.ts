@@ -5,6 +5,7 @@ import { readLabelledFields } from './labelled-fields';
 import { readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
 import { readRecordDump, type DumpField } from './record-dump';
+import { readWarningLabels } from './warning-labels';
 import { phrasesFor, type AllPhrases, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
 import { groupSteps, RECORD_FIELDS, type Step } from './segments';
@@ -129,7 +130,9 @@ function fieldText(field: DumpField, language: ShorthandLanguage, phrases: AllPh
     case 'generic':
       return extra.phrases.genericAllowed ?? null;
     case 'comment': {
-      // A comment is said only when it reads completely as an instruction of its own.
+      // A comment is said only when every sentence is a known warning label, or it reads completely as an instruction.
+      const labels = readWarningLabels(field.text);
+      if (labels) return labels.map((key) => extra.phrases[key] ?? '').join(' ');
       const comment = translateShorthand(field.text, language);
       return comment.complete ? comment.text : null;
     }

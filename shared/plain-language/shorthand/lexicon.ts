@@ -35,6 +35,8 @@ const VERBS: Record<string, Verb> = {
 };
 add('swish / spit;swish and spit;swish & spit', () => ({ t: 'verb', verb: 'swish' }));
 for (const [words, verb] of Object.entries(VERBS)) add(words, () => ({ t: 'verb', verb }));
+// "apply application topical": an application with no number is the act of applying, not an amount.
+add('apply application;apply an application', () => ({ t: 'verb', verb: 'apply' }));
 
 // Routes and where the medicine goes.
 const route = (value: Route, site?: string) => (): Element => ({ t: 'route', route: value, site });

@@ -21,6 +21,9 @@ const FORM_WORDS: Record<string, string> = {
   cream: 'formCream', topical: 'formSkin',
 };
 
+/** Two-word forms: "release" alone says nothing. */
+const FORM_PAIRS: Record<string, string> = { 'delayed release': 'formDelayed', 'extended release': 'formExtended' };
+
 /** Units a strength may use; error-prone ones (ug, µg, cc, IU) are not here and leave the line flagged. */
 const UNIT = '(?:mg|mcg|g|gm|ml|meq|units?|%)';
 const PER = '(?:mg|mcg|g|ml|l|act|actuat|inh)';
@@ -43,7 +46,7 @@ export interface MedicineOnly {
 export function readMedicineOnly(text: string): MedicineOnly | null {
   const line = EMPTY_FIELDS.exec(text)?.[1] ?? text;
   // Strengths may be spaced ("100 MCG/0.5ML", "150 mg/12.5 mg"): read them out before the words.
-  const strengths = line.match(STRENGTHS) ?? [];
+  const strengths = [...line.matchAll(STRENGTHS)].map((match) => (line[match.index - 1] === '(' && line[match.index + match[0].length] === ')' ? `(${match[0]})` : match[0]));
   const words = line.replace(STRENGTHS, ` ${MARK} `).replace(/[(),]/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== '-');
   const name: string[] = [];
   const forms: string[] = [];
@@ -63,6 +66,10 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
     } else if (word === MARK) {
       strengthSeen = true;
       index += 1;
+    } else if (FORM_PAIRS[`${lower} ${(words[index + 1] ?? '').toLowerCase()}`]) {
+      const key = FORM_PAIRS[`${lower} ${words[index + 1]!.toLowerCase()}`]!;
+      if (!forms.includes(key)) forms.push(key);
+      index += 2;
     } else if (FORM_WORDS[lower]) {
       if (!forms.includes(FORM_WORDS[lower])) forms.push(FORM_WORDS[lower]);
       index += 1;

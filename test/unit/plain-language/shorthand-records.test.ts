@@ -31,6 +31,8 @@ const complete: [string, string, string][] = [
   ['81 mg = 1 tab(s), PO, Once Daily, 30 tab(s)', 'Take 81 mg (1 tablet) by mouth once a day. The pharmacy gives you 30 tablets.', 'Tome 81 mg (1 tableta) por la boca una vez al día. La farmacia le da 30 tabletas.'],
   ['2 puff(s), INH, QID, 14 g', 'Breathe in 2 puffs by mouth 4 times a day. The pharmacy gives you 14 grams.', 'Inhale 2 inhalaciones por la boca 4 veces al día. La farmacia le da 14 gramos.'],
   ['30 units, Subcutaneous, At Bedtime, 10 mL', 'Take 30 units as a shot under the skin at bedtime. The pharmacy gives you 10 mL.', 'Póngase 30 unidades como inyección debajo de la piel al acostarse. La farmacia le da 10 mL.'],
+  // "apply application": the act of applying, with no amount to invent.
+  ['apply application topical bid twice a day', 'Put it on the skin 2 times a day.', 'Póngalo en la piel 2 veces al día.'],
   // A whole entry from a record: the name, the instruction, then each labelled field by its label.
   [
     'Tylenol Extra Strength 500 MG Oral Tablet TAKE 1 TABLET Every 6 hours Quantity: 40 Refills: 0 Davis, M.D. Albert Start: 26-Aug-2016 End: 5-Sep-2016 Status: Complete',
@@ -47,6 +49,20 @@ const complete: [string, string, string][] = [
     'Medicine: cefTRIAXone 10 g (shot). Take 1 unit as a shot 2 times a day. Amount supplied: 1. Refills: 0. Ordered: June 22, 2015. Prescriber: “Seven, Henry”. Start: June 22, 2015. End: June 24, 2015. The pharmacy may give you a generic.',
     'Medicamento: cefTRIAXone 10 g (inyección). Póngase 1 unidad como inyección 2 veces al día. Cantidad entregada: 1. Resurtidos: 0. Recetado el: 22 de junio de 2015. Quién lo recetó: «Seven, Henry». Inicio: 22 de junio de 2015. Fin: 24 de junio de 2015. La farmacia le puede dar un genérico.',
   ],
+  // Comments made of the pharmacy's standard warning labels, each said in plain words.
+  [
+    'clindamycin 300 mg oral capsule 1 unit(s) orally 3 times a day Quantity: 3 Refills: 0 Start: 23-Jun-2015 Comments: Finish all this medication unless otherwise directed by prescriber. Medication should be taken with plenty of water.',
+    'Medicine: clindamycin 300 mg (by mouth, capsule). Take 1 unit by mouth 3 times a day. Amount supplied: 3. Refills: 0. Start: June 23, 2015. Finish all of it unless your doctor tells you something else. Take it with plenty of water.',
+    'Medicamento: clindamycin 300 mg (por boca, cápsula). Tome 1 unidad por la boca 3 veces al día. Cantidad entregada: 3. Resurtidos: 0. Inicio: 23 de junio de 2015. Termínelo todo a menos que su médico le indique otra cosa. Tómelo con mucha agua.',
+  ],
+  [
+    'torsemide 20 mg oral tablet 1 unit(s) orally once a day Quantity: 1 Comments: Avoid grapefruit and grapefruit juice while taking this medication. Do not chew, break, or crush.',
+    'Medicine: torsemide 20 mg (by mouth, tablet). Take 1 unit by mouth once a day. Amount supplied: 1. Do not eat grapefruit or drink grapefruit juice while you take this medicine. Do not chew, break, or crush it.',
+    'Medicamento: torsemide 20 mg (por boca, tableta). Tome 1 unidad por la boca una vez al día. Cantidad entregada: 1. No coma toronja ni tome jugo de toronja mientras tome este medicamento. No lo mastique, no lo parta y no lo triture.',
+  ],
+  // A strength written in brackets keeps them; two-word forms.
+  ['levothyroxine 100 mcg (0.1 mg) oral tablet', 'Medicine: levothyroxine 100 mcg (0.1 mg) (by mouth, tablet). The record does not say how to use it.', 'Medicamento: levothyroxine 100 mcg (0.1 mg) (por boca, tableta). El registro no dice cómo usarlo.'],
+  ['Depakote 500 mg oral delayed release tablet', 'Medicine: Depakote 500 mg (by mouth, delayed release, tablet). The record does not say how to use it.', 'Medicamento: Depakote 500 mg (por boca, de liberación retardada, tableta). El registro no dice cómo usarlo.'],
 ];
 
 describe('translateShorthand: what records put in the instructions', () => {
@@ -79,6 +95,10 @@ describe('translateShorthand: what records put in the instructions', () => {
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: 30 Comments: It is very important that you take this exactly as directed.', 'important'],
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: lots Refills: 0', 'lots'],
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Status: On hold', 'hold'],
+    // A comment with one sentence that is not a known warning label.
+    ['torsemide 20 mg oral tablet 1 unit(s) orally once a day Quantity: 1 Comments: Avoid grapefruit. Medication taken as needed.', 'Medication taken'],
+    // "release" alone is not a form.
+    ['Depakote 500 mg release', 'release'],
     // The last comma field is an amount supplied only after dose, route and frequency fields.
     ['1 tab, 30 tab(s)', '30'],
   ])('%s stays flagged', (input, kept) => {
