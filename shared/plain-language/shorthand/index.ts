@@ -5,6 +5,7 @@ import { readLabelledFields } from './labelled-fields';
 import { readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
 import { readRecordDump, type DumpField } from './record-dump';
+import { readRxNormRow } from './rxnorm-row';
 import { readWarningLabels } from './warning-labels';
 import { phrasesFor, type AllPhrases, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
@@ -41,6 +42,8 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
   const phrases = phrasesFor(language);
   const statement = readStatement(text, phrases);
   if (statement !== null) return { text: statement, complete: true, flags: [], unknownWords: [] };
+  const row = readRowText(text, language, phrases);
+  if (row !== null) return { text: row, complete: true, flags: [], unknownWords: [] };
   const dump = readDumpText(text, language, phrases);
   if (dump !== null) return { text: dump, complete: true, flags: [], unknownWords: [] };
   const labelled = readLabelledFields(text);
@@ -89,6 +92,32 @@ function readStatement(text: string, phrases: ReturnType<typeof phrasesFor>): st
   return sentence && keepsNumbers(text, sentence) ? sentence : null;
 }
 
+/** "Medicine: X (forms)." from a name line read by readMedicineOnly. */
+function medicineSentence(medicine: { name: string; forms: string[] }, phrases: AllPhrases): string {
+  const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
+  const template = forms.length > 0 ? phrases.extra.phrases.medicineNamedForms : phrases.extra.phrases.medicineNamed;
+  return fill(template ?? '', { name: medicine.name, forms: forms.join(', ') });
+}
+
+/** A flattened medication-table row (product, RxNorm code, generic name, dates, instruction), when every part is understood. */
+function readRowText(text: string, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const row = readRxNormRow(text);
+  if (!row) return null;
+  const { extra } = phrases;
+  const instruction = row.instruction ? translateShorthand(row.instruction, language) : null;
+  if (instruction && !instruction.complete) return null;
+  const notGiven = extra.phrases.notGiven ?? '';
+  const sentence = [
+    medicineSentence(row.product, phrases),
+    fill(extra.phrases.genericName ?? '', { name: row.generic.name }),
+    fill(extra.phrases.rxnormCode ?? '', { code: row.code }),
+    fill(extra.phrases.fieldStart ?? '', { date: row.start ?? notGiven }),
+    fill(extra.phrases.fieldEnd ?? '', { date: row.stop ?? notGiven }),
+    instruction ? instruction.text : (extra.phrases.noDirections ?? ''),
+  ].join(' ');
+  return keepsNumbers(text, sentence) ? sentence : null;
+}
+
 /** A whole record entry (name, instruction, labelled fields), when every part of it is understood. */
 function readDumpText(text: string, language: ShorthandLanguage, phrases: AllPhrases): string | null {
   const dump = readRecordDump(text);
@@ -96,11 +125,7 @@ function readDumpText(text: string, language: ShorthandLanguage, phrases: AllPhr
   const instruction = translateShorthand(dump.instruction, language);
   if (!instruction.complete) return null;
   const parts: string[] = [];
-  if (dump.medicine) {
-    const forms = dump.medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
-    const template = forms.length > 0 ? phrases.extra.phrases.medicineNamedForms : phrases.extra.phrases.medicineNamed;
-    parts.push(fill(template ?? '', { name: dump.medicine.name, forms: forms.join(', ') }));
-  }
+  if (dump.medicine) parts.push(medicineSentence(dump.medicine, phrases));
   parts.push(instruction.text);
   for (const field of dump.fields) {
     const said = fieldText(field, language, phrases);

@@ -9,7 +9,7 @@ import { LONGEST_MEDICINE_NAME, MEDICINE_NAMES, wordsOf } from './medicine-names
  */
 
 /** Words that belong to a product's name: salts and makers' labels. Kept as written. */
-const NAME_WORDS = new Set(['sodium', 'potassium', 'hcl', 'hydrochloride', 'tartrate', 'succinate', 'extra', 'strength', 'albumin', 'alb', 'free']);
+const NAME_WORDS = new Set(['sodium', 'potassium', 'hcl', 'hydrochloride', 'tartrate', 'succinate', 'extra', 'strength', 'albumin', 'alb', 'free', 'cfc', 'cool', 'singleject', 'sureclick']);
 
 /** Dose-form words (and the Epic/FDA short forms) to the key of their plain words in "shorthand.phrases". */
 const FORM_WORDS: Record<string, string> = {
@@ -47,14 +47,15 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
   const line = EMPTY_FIELDS.exec(text)?.[1] ?? text;
   // Strengths may be spaced ("100 MCG/0.5ML", "150 mg/12.5 mg"): read them out before the words.
   const strengths = [...line.matchAll(STRENGTHS)].map((match) => (line[match.index - 1] === '(' && line[match.index + match[0].length] === ')' ? `(${match[0]})` : match[0]));
-  const words = line.replace(STRENGTHS, ` ${MARK} `).replace(/[(),]/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== '-');
+  // Brackets stay on the words, to be shown as written ("Aranesp (Albumin Free)"); they are not read.
+  const words = line.replace(STRENGTHS, ` ${MARK} `).replace(/,/g, ' ').replace(/\(\s*\)/g, ' ').split(/\s+/).filter((word) => word.replace(/[()]/g, '') !== '' && word !== '-');
   const name: string[] = [];
   const forms: string[] = [];
   let knownName = false;
   let strengthSeen = false;
   for (let index = 0; index < words.length; ) {
     const word = words[index]!;
-    const lower = word.toLowerCase();
+    const lower = word.replace(/[()]/g, '').toLowerCase();
     const nameLength = strengthSeen ? 0 : longestNameAt(words, index);
     if (nameLength > 0) {
       name.push(...words.slice(index, index + nameLength));
@@ -63,11 +64,11 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
     } else if (NAME_WORDS.has(lower) && knownName && !strengthSeen) {
       name.push(word);
       index += 1;
-    } else if (word === MARK) {
+    } else if (lower === MARK) {
       strengthSeen = true;
       index += 1;
-    } else if (FORM_PAIRS[`${lower} ${(words[index + 1] ?? '').toLowerCase()}`]) {
-      const key = FORM_PAIRS[`${lower} ${words[index + 1]!.toLowerCase()}`]!;
+    } else if (FORM_PAIRS[`${lower} ${(words[index + 1] ?? '').replace(/[()]/g, '').toLowerCase()}`]) {
+      const key = FORM_PAIRS[`${lower} ${words[index + 1]!.replace(/[()]/g, '').toLowerCase()}`]!;
       if (!forms.includes(key)) forms.push(key);
       index += 2;
     } else if (FORM_WORDS[lower]) {
@@ -76,7 +77,11 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
     } else return null;
   }
   if (!knownName) return null;
-  return { name: [...name, ...strengths.map((strength) => strength.replace(/\s+/g, ' '))].join(' '), forms };
+  // Brackets shown only when they open and close within the name.
+  const written = name.join(' ');
+  const balanced = !/[()]/.test(written.replace(/\([^()]*\)/g, ''));
+  const shown = balanced ? written : written.replace(/[()]/g, '');
+  return { name: [shown, ...strengths.map((strength) => strength.replace(/\s+/g, ' '))].join(' '), forms };
 }
 
 function longestNameAt(words: string[], start: number): number {

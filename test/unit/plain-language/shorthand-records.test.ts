@@ -13,7 +13,7 @@ const complete: [string, string, string][] = [
   ['Aranesp 0.5 MG/ML', 'Medicine: Aranesp 0.5 MG/ML. The record does not say how to use it.', 'Medicamento: Aranesp 0.5 MG/ML. El registro no dice cómo usarlo.'],
   ['Tylenol Oral Tablet 500 MG', 'Medicine: Tylenol 500 MG (by mouth, tablet). The record does not say how to use it.', 'Medicamento: Tylenol 500 MG (por boca, tableta). El registro no dice cómo usarlo.'],
   ['CEFTRIAXONE SODIUM 100 GM INJ SOLR', 'Medicine: CEFTRIAXONE SODIUM 100 GM (shot, powder mixed into a liquid). The record does not say how to use it.', 'Medicamento: CEFTRIAXONE SODIUM 100 GM (inyección, polvo que se mezcla con un líquido). El registro no dice cómo usarlo.'],
-  ['ARANESP (ALBUMIN FREE) 100 MCG/0.5ML INJ SOSY', 'Medicine: ARANESP ALBUMIN FREE 100 MCG/0.5ML (shot, filled syringe). The record does not say how to use it.', 'Medicamento: ARANESP ALBUMIN FREE 100 MCG/0.5ML (inyección, jeringa ya llena). El registro no dice cómo usarlo.'],
+  ['ARANESP (ALBUMIN FREE) 100 MCG/0.5ML INJ SOSY', 'Medicine: ARANESP (ALBUMIN FREE) 100 MCG/0.5ML (shot, filled syringe). The record does not say how to use it.', 'Medicamento: ARANESP (ALBUMIN FREE) 100 MCG/0.5ML (inyección, jeringa ya llena). El registro no dice cómo usarlo.'],
   ['medication:Avalide 150 mg/12.5 mg oral tablet|dose: |route:|frequency:', 'Medicine: Avalide 150 mg/12.5 mg (by mouth, tablet). The record does not say how to use it.', 'Medicamento: Avalide 150 mg/12.5 mg (por boca, tableta). El registro no dice cómo usarlo.'],
   ['Bactroban 2% Topical Cream', 'Medicine: Bactroban 2% (on the skin, cream). The record does not say how to use it.', 'Medicamento: Bactroban 2% (sobre la piel, crema). El registro no dice cómo usarlo.'],
   // Statements that there are no medicines of a kind.
@@ -63,6 +63,17 @@ const complete: [string, string, string][] = [
   // A strength written in brackets keeps them; two-word forms.
   ['levothyroxine 100 mcg (0.1 mg) oral tablet', 'Medicine: levothyroxine 100 mcg (0.1 mg) (by mouth, tablet). The record does not say how to use it.', 'Medicamento: levothyroxine 100 mcg (0.1 mg) (por boca, tableta). El registro no dice cómo usarlo.'],
   ['Depakote 500 mg oral delayed release tablet', 'Medicine: Depakote 500 mg (by mouth, delayed release, tablet). The record does not say how to use it.', 'Medicamento: Depakote 500 mg (por boca, de liberación retardada, tableta). El registro no dice cómo usarlo.'],
+  // A flattened medication-table row: product, RxNorm code, generic name, start and stop dates as written, instruction.
+  [
+    'Tylenol Extra Strength 500 MG Oral Tablet RxNorm: 209459 Acetaminophen 500 MG 2015-06-22 Not Indicated Take 1 tablet (500 mg) by mouth every 6 hours as needed',
+    'Medicine: Tylenol Extra Strength 500 MG (by mouth, tablet). Generic name: Acetaminophen 500 MG. RxNorm code: 209459. Start: 2015-06-22. End: not given. Take 1 tablet (500 mg) by mouth every 6 hours if needed.',
+    'Medicamento: Tylenol Extra Strength 500 MG (por boca, tableta). Nombre genérico: Acetaminophen 500 MG. Código RxNorm: 209459. Inicio: 2015-06-22. Fin: no se indica. Tome 1 tableta (500 mg) por la boca cada 6 horas si lo necesita.',
+  ],
+  [
+    'Metformin Hydrochloride (metformin) oral tablet RxNorm: 861007 metFORMIN 500 mg Not Indicated 2007-08-06',
+    'Medicine: Metformin Hydrochloride (metformin) (by mouth, tablet). Generic name: metFORMIN 500 mg. RxNorm code: 861007. Start: not given. End: 2007-08-06. The record does not say how to use it.',
+    'Medicamento: Metformin Hydrochloride (metformin) (por boca, tableta). Nombre genérico: metFORMIN 500 mg. Código RxNorm: 861007. Inicio: no se indica. Fin: 2007-08-06. El registro no dice cómo usarlo.',
+  ],
 ];
 
 describe('translateShorthand: what records put in the instructions', () => {
@@ -97,6 +108,10 @@ describe('translateShorthand: what records put in the instructions', () => {
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Status: On hold', 'hold'],
     // A comment with one sentence that is not a known warning label.
     ['torsemide 20 mg oral tablet 1 unit(s) orally once a day Quantity: 1 Comments: Avoid grapefruit. Medication taken as needed.', 'Medication taken'],
+    // A table row with an unknown generic name, a date that is not a date, or an instruction not understood.
+    ['Lisinopril oral tablet RxNorm: 314076 zorblaxin 10 mg Not Indicated Not Indicated', 'zorblaxin'],
+    ['Lisinopril oral tablet RxNorm: 314076 lisinopril 10 mg 2015-13-40 Not Indicated', '2015-13-40'],
+    ['Lisinopril oral tablet RxNorm: 314076 lisinopril 10 mg Not Indicated Not Indicated take as told by Bob', 'Bob'],
     // "release" alone is not a form.
     ['Depakote 500 mg release', 'release'],
     // The last comma field is an amount supplied only after dose, route and frequency fields.
