@@ -2,7 +2,7 @@ import { fill } from '../template';
 import type { Amount, ShorthandFlag, Timing } from './elements';
 import { readDispenseField } from './dispense-field';
 import { readLabelledFields } from './labelled-fields';
-import { readMedicineOnly, readNoMedicines } from './medicine-only';
+import { isStrength, readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
 import { readRecordDump, type DumpField } from './record-dump';
 import { readRxNormRow } from './rxnorm-row';
@@ -42,6 +42,8 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
   const phrases = phrasesFor(language);
   const statement = readStatement(text, phrases);
   if (statement !== null) return { text: statement, complete: true, flags: [], unknownWords: [] };
+  const strength = readTrailingStrength(text, language, phrases);
+  if (strength !== null) return strength;
   const row = readRowText(text, language, phrases);
   if (row !== null) return { text: row, complete: true, flags: [], unknownWords: [] };
   const dump = readDumpText(text, language, phrases);
@@ -90,6 +92,16 @@ function readStatement(text: string, phrases: ReturnType<typeof phrasesFor>): st
   const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
   const sentence = forms.length > 0 ? fill(phrases.extra.phrases.medicineForms ?? '', { name: medicine.name, forms: forms.join(', ') }) : fill(phrases.extra.phrases.medicine ?? '', { name: medicine.name });
   return sentence && keepsNumbers(text, sentence) ? sentence : null;
+}
+
+/** "1 Unit once a week (500 MCG/ML)": the product's strength in brackets after a full instruction, said as the strength. */
+function readTrailingStrength(text: string, language: ShorthandLanguage, phrases: AllPhrases): ShorthandTranslation | null {
+  const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(text.trim());
+  if (!match || !isStrength(match[2]!) || readRecordDump(text)) return null;
+  const inner = translateShorthand(match[1]!, language);
+  if (!inner.complete) return null;
+  const body = `${inner.text} ${fill(phrases.extra.phrases.strengthIs ?? '', { strength: match[2]!.trim() })}`;
+  return keepsNumbers(text, body) ? { ...inner, text: body } : null;
 }
 
 /** "Medicine: X (forms)." from a name line read by readMedicineOnly. */
@@ -151,7 +163,7 @@ function fieldText(field: DumpField, language: ShorthandLanguage, phrases: AllPh
     case 'status':
       return extra.phrases[`status${field.status.charAt(0).toUpperCase()}${field.status.slice(1)}`] ?? null;
     case 'prescriber':
-      return fill(extra.phrases.prescriber ?? '', { name: field.name });
+      return field.name === null ? (extra.phrases.prescriberUnknown ?? null) : fill(extra.phrases.prescriber ?? '', { name: field.name });
     case 'generic':
       return extra.phrases.genericAllowed ?? null;
     case 'comment': {

@@ -30,6 +30,11 @@ const PER = '(?:mg|mcg|g|ml|l|act|actuat|inh)';
 /** A number with no trailing zero and no naked decimal point ("1.0" and ".5" are error-prone). */
 const NUMBER = '(?:0|[1-9]\\d*)(?:\\.\\d*[1-9])?';
 const STRENGTHS = new RegExp(`(?<![\\w.])${NUMBER}\\s*${UNIT}(?:\\s*/\\s*(?:${NUMBER}\\s*)?(?:${UNIT}|${PER}))*(?![\\w.])`, 'gi');
+/** A whole text that is one strength: "500 MCG/ML". */
+export const isStrength = (text: string): boolean => {
+  const found = text.trim().match(STRENGTHS);
+  return found?.length === 1 && found[0] === text.trim();
+};
 /** Stands for a strength once it has been read out of the line. */
 const MARK = '\u0000';
 
@@ -65,6 +70,8 @@ export function readMedicineOnly(text: string): MedicineOnly | null {
       name.push(word);
       index += 1;
     } else if (lower === MARK) {
+      // "500 MCG/ML Injection Solution 1 Unit": a second amount after the form is a dose, not part of the name.
+      if (strengthSeen && forms.length > 0) return null;
       strengthSeen = true;
       index += 1;
     } else if (FORM_PAIRS[`${lower} ${(words[index + 1] ?? '').replace(/[()]/g, '').toLowerCase()}`]) {

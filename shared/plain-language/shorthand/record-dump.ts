@@ -15,7 +15,7 @@ export type DumpField =
   | { kind: 'start' | 'end' | 'ordered'; date: { day: string; month: number; year: string } }
   | { kind: 'status'; status: 'active' | 'complete' | 'inactive' }
   | { kind: 'generic' }
-  | { kind: 'prescriber'; name: string }
+  | { kind: 'prescriber'; name: string | null }
   | { kind: 'comment'; text: string };
 
 export interface RecordDump {
@@ -40,10 +40,21 @@ const LABELS = /\s(Quantity:|Refills:|Ordered ?:|Start:|End:|Status:|Comments:|G
  * placeholder ("Recipient, Unknown") is not a name and leaves the entry flagged.
  */
 const PERSON = /^[A-Z][A-Za-z'-]*, (?:[A-Z][A-Za-z'.-]*)(?: [A-Z][A-Za-z'.-]*){0,3}$/;
-const prescriber = (rest: string): DumpField[] | null => (rest === '' ? [] : PERSON.test(rest) && !/\bunknown\b/i.test(rest) ? [{ kind: 'prescriber', name: rest }] : null);
+const prescriber = (rest: string): DumpField[] | null => {
+  if (rest === '') return [];
+  // The export's own placeholder when it has no prescriber's name.
+  if (/^recipient, unknown$/i.test(rest)) return [{ kind: 'prescriber', name: null }];
+  return PERSON.test(rest) && !/\bunknown\b/i.test(rest) ? [{ kind: 'prescriber', name: rest }] : null;
+};
 
 export function readRecordDump(text: string): RecordDump | null {
-  const line = text.trim().replace(/\s+/g, ' ');
+  // Another export's spelling of the same labels: "Ordered :30-May-2013 … Started 30-May-2013Active".
+  const line = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ Ordered ?: ?(?=\d)/g, ' Ordered: ')
+    .replace(/ Started (?=\d{1,2}-[A-Za-z]{3}-\d{4})/g, ' Start: ')
+    .replace(/(-\d{4})(Active|Inactive|Completed?)$/, '$1 Status: $2');
   const starts = [...line.matchAll(LABELS)];
   if (starts.length === 0) return null;
   const head = line.slice(0, starts[0]!.index);

@@ -74,6 +74,24 @@ const complete: [string, string, string][] = [
     'Medicine: Metformin Hydrochloride (metformin) (by mouth, tablet). Generic name: metFORMIN 500 mg. RxNorm code: 861007. Start: not given. End: 2007-08-06. The record does not say how to use it.',
     'Medicamento: Metformin Hydrochloride (metformin) (por boca, tableta). Nombre genérico: metFORMIN 500 mg. Código RxNorm: 861007. Inicio: no se indica. Fin: 2007-08-06. El registro no dice cómo usarlo.',
   ],
+  // The product's strength in brackets after an instruction; a dose after the form is never taken into the name.
+  ['1 Unit once a week (500 MCG/ML)', 'Take 1 unit once a week. Strength: 500 MCG/ML.', 'Tome 1 unidad una vez a la semana. Concentración: 500 MCG/ML.'],
+  [
+    'Darbepoetin Alfa 500 MCG/ML Injection Solution Prefilled Syringe 1 Unit once a week (500 MCG/ML) Start: 22-Jun-2015',
+    'Medicine: Darbepoetin Alfa 500 MCG/ML (shot, liquid, filled syringe). Take 1 unit once a week. Strength: 500 MCG/ML. Start: June 22, 2015.',
+    'Medicamento: Darbepoetin Alfa 500 MCG/ML (inyección, líquido, jeringa ya llena). Tome 1 unidad una vez a la semana. Concentración: 500 MCG/ML. Inicio: 22 de junio de 2015.',
+  ],
+  // Another export's spelling of the labels, and its placeholder when no prescriber is named.
+  [
+    'METOPROLOL TARTRATE, 50MG (Oral Tablet) 1 (one) Tablet daily for 30 days Quantity: 30 Refills: 0 Ordered :30-May-2013 Manning, Terry MD Started 30-May-2013Active',
+    'Medicine: METOPROLOL TARTRATE 50MG (by mouth, tablet). Take 1 tablet once a day for 30 days. Amount supplied: 30. Refills: 0. Ordered: May 30, 2013. Prescriber: “Manning, Terry MD”. Start: May 30, 2013. Status: still in use.',
+    'Medicamento: METOPROLOL TARTRATE 50MG (por boca, tableta). Tome 1 tableta una vez al día durante 30 días. Cantidad entregada: 30. Resurtidos: 0. Recetado el: 30 de mayo de 2013. Quién lo recetó: «Manning, Terry MD». Inicio: 30 de mayo de 2013. Estado: se sigue usando.',
+  ],
+  [
+    'Tylenol 500 MG CAPS For 10 days As needed Quantity: 0 Refills: 0 Recipient, Unknown End: 1-Jul-2015 Status: Complete',
+    'Medicine: Tylenol 500 MG (capsule). Take it for 10 days if needed. Amount supplied: 0. Refills: 0. Prescriber: not known. End: July 1, 2015. Status: finished.',
+    'Medicamento: Tylenol 500 MG (cápsula). Tómelo durante 10 días si lo necesita. Cantidad entregada: 0. Resurtidos: 0. Quién lo recetó: no se sabe. Fin: 1 de julio de 2015. Estado: terminado.',
+  ],
 ];
 
 describe('translateShorthand: what records put in the instructions', () => {
@@ -102,7 +120,10 @@ describe('translateShorthand: what records put in the instructions', () => {
     // Record fields alone are not an instruction.
     ['Quantity: 30 Refills: 0', 'Quantity'],
     // A whole entry with a placeholder for the prescriber, a comment not understood, or a field of the wrong shape.
-    ['Tylenol 500 MG CAPS For 10 days As needed Quantity: 0 Refills: 0 Recipient, Unknown End: 1-Jul-2015 Status: Complete', 'Recipient'],
+    ['Tylenol 500 MG CAPS For 10 days As needed Quantity: 0 Refills: 0 Someone, Unknown End: 1-Jul-2015 Status: Complete', 'Someone'],
+    ['Tylenol 500 MG CAPS For 10 days Quantity: 0 Refills: 0 Dr Davis said so Start: 1-Jul-2015', 'said so'],
+    // A bracketed amount that is not a strength after an instruction.
+    ['1 tab daily (500 ug)', 'ug'],
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: 30 Comments: It is very important that you take this exactly as directed.', 'important'],
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Quantity: lots Refills: 0', 'lots'],
     ['Tylenol 500 MG Oral Tablet take 1 tablet daily Status: On hold', 'hold'],
