@@ -26,6 +26,7 @@ const complete: [string, string, string][] = [
   // Amount supplied and refills, labelled or in shorthand.
   ['1 tab po daily qty 30 rf 2', 'Take 1 tablet by mouth once a day. Amount supplied: 30. Refills: 2.', 'Tome 1 tableta por la boca una vez al día. Cantidad entregada: 30. Resurtidos: 2.'],
   ['Take 1 tablet daily. Quantity: 30 Refills: 0', 'Take 1 tablet once a day. Amount supplied: 30. Refills: 0.', 'Tome 1 tableta una vez al día. Cantidad entregada: 30. Resurtidos: 0.'],
+  ['take 1 capsule oral tid as needed for coughing 30 rf 0', 'Take 1 capsule by mouth 3 times a day if needed for cough. Amount supplied: 30. Refills: 0.', 'Tome 1 cápsula por la boca 3 veces al día si lo necesita para la tos. Cantidad entregada: 30. Resurtidos: 0.'],
   ['1 tab daily, 3 refills', 'Take 1 tablet once a day. Refills: 3.', 'Tome 1 tableta una vez al día. Resurtidos: 3.'],
   // Comma-separated order fields: the last one, an amount with a form, is what the pharmacy supplies.
   ['81 mg = 1 tab(s), PO, Once Daily, 30 tab(s)', 'Take 81 mg (1 tablet) by mouth once a day. The pharmacy gives you 30 tablets.', 'Tome 81 mg (1 tableta) por la boca una vez al día. La farmacia le da 30 tabletas.'],
@@ -115,8 +116,9 @@ describe('translateShorthand: what records put in the instructions', () => {
     ['Aranesp 1.0 mg', '1.0'],
     ['Aranesp .5 mg', '.5'],
     ['Synthroid 100 ug', 'ug'],
-    // A bare number before the refills is not guessed at (a quantity? a dose?).
-    ['take 1 capsule oral tid as needed for coughing 30 rf 0', '30'],
+    // A bare number before the refills is read as the quantity only at the very end of an order.
+    ['30 rf 0', '30 rf 0'],
+    ['take 1 capsule oral tid 30 rf 0 with food', '30'],
     // Record fields alone are not an instruction.
     ['Quantity: 30 Refills: 0', 'Quantity'],
     // A whole entry with a placeholder for the prescriber, a comment not understood, or a field of the wrong shape.
