@@ -153,7 +153,10 @@ for (const [words, meal] of Object.entries(MEALS)) {
     }
   }
 }
-add('do not crush or chew;do not crush;do not chew;dont crush or chew', () => ({ t: 'note', note: 'noCrush' }));
+// Each says exactly what was written: "do not crush" never becomes "crush or chew".
+add('do not crush or chew;dont crush or chew;do not chew or crush', () => ({ t: 'note', note: 'noCrush' }));
+add('do not crush;dont crush', () => ({ t: 'note', note: 'noCrushOnly' }));
+add('do not chew;dont chew', () => ({ t: 'note', note: 'noChew' }));
 add('swallow whole;swallow it whole', () => ({ t: 'note', note: 'swallowWhole' }));
 
 // How long.

@@ -103,4 +103,13 @@ describe('translateShorthand: what stays flagged', () => {
   it('reads "hang at" only with a 24-hour time', () => {
     expect(en('1000 ml iv at 100 ml/hr hang at 0900 hours').text).toBe('Give 1000 mL into a vein at 100 mL an hour starting at 0900 hours (9:00 AM).');
   });
+
+  it('says "do not crush" and "do not chew" exactly as written, never one for the other', async () => {
+    const { translateShorthand } = await import('../../../shared/plain-language/shorthand');
+    expect(translateShorthand('do not crush', 'en').text).toBe('Do not crush it.');
+    expect(translateShorthand('do not chew', 'en').text).toBe('Do not chew it.');
+    expect(translateShorthand('do not crush or chew', 'en').text).toBe('Do not crush or chew it.');
+    expect(translateShorthand('do not crush', 'es').text).toBe('No lo triture.');
+    expect(translateShorthand('do not chew', 'es').text).toBe('No lo mastique.');
+  });
 });
