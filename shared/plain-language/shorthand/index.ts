@@ -1,10 +1,15 @@
 import { fill } from '../template';
 import type { Amount, ShorthandFlag, Timing } from './elements';
+import { readDispenseField } from './dispense-field';
 import { readLabelledFields } from './labelled-fields';
+import { isStrength, readMedicineOnly, readNoMedicines } from './medicine-only';
 import { readShorthand } from './parse';
-import { phrasesFor, type ShorthandLanguage } from './phrases';
+import { readRecordDump, type DumpField } from './record-dump';
+import { readRxNormRow } from './rxnorm-row';
+import { readWarningLabels } from './warning-labels';
+import { phrasesFor, type AllPhrases, type ShorthandLanguage } from './phrases';
 import { writeStep } from './render';
-import { groupSteps, type Step } from './segments';
+import { groupSteps, RECORD_FIELDS, type Step } from './segments';
 
 export type { ShorthandFlag } from './elements';
 export type { ShorthandLanguage } from './phrases';
@@ -25,7 +30,7 @@ export interface ShorthandStep {
 }
 
 const isInstruction = (steps: Step[]): boolean =>
-  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.length > 0);
+  steps.some((step) => step.verb !== undefined || step.timings.length > 0 || step.asNeeded || step.asDirected || step.durations.length > 0 || step.food.length > 0 || step.offsets.length > 0 || step.notes.length > 0 || step.over.length > 0 || step.rates.length > 0 || step.phrases.some((phrase) => !RECORD_FIELDS.has(phrase.key)));
 
 /**
  * A prescription instruction in plain words: "1 tab po bid prn pain" → "Take 1 tablet by
@@ -35,6 +40,14 @@ const isInstruction = (steps: Step[]): boolean =>
  */
 export function translateShorthand(text: string, language: ShorthandLanguage): ShorthandTranslation {
   const phrases = phrasesFor(language);
+  const statement = readStatement(text, phrases);
+  if (statement !== null) return { text: statement, complete: true, flags: [], unknownWords: [] };
+  const strength = readTrailingStrength(text, language, phrases);
+  if (strength !== null) return strength;
+  const row = readRowText(text, language, phrases);
+  if (row !== null) return { text: row, complete: true, flags: [], unknownWords: [] };
+  const dump = readDumpText(text, language, phrases);
+  if (dump !== null) return { text: dump, complete: true, flags: [], unknownWords: [] };
   const labelled = readLabelledFields(text);
   if (labelled) {
     const inner = translateShorthand(labelled.instruction, language);
@@ -43,8 +56,9 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
     // Only a fully read instruction is written this way; anything else is read as plain text below.
     if (inner.complete && keepsNumbers(text, body)) return { ...inner, text: body };
   }
-  const reading = readShorthand(text);
-  const steps = groupSteps(reading.pieces, text);
+  const read = readDispenseField(text) ?? text;
+  const reading = readShorthand(read);
+  const steps = groupSteps(reading.pieces, read);
   const flags = [...reading.flags];
   for (const kept of steps.flatMap((step) => step.misplaced)) {
     // Pieces that were understood alone but do not fit where they stand ("30 rf 0") stay as written.
@@ -67,6 +81,99 @@ export function translateShorthand(text: string, language: ShorthandLanguage): S
     return { text: `${text.trim()} — ${phrases.extra.check}`, complete: false, flags: [...flags, { kind: 'unknown', text: text.trim(), note: 'Could not be written out without losing a number; kept as written.' }], unknownWords };
   }
   return { text: complete ? body : `${body} ${phrases.extra.check}`, complete, flags, unknownWords };
+}
+
+/** A line that only names a medicine, or says there are none: said as such, every number kept. */
+function readStatement(text: string, phrases: ReturnType<typeof phrasesFor>): string | null {
+  const none = readNoMedicines(text);
+  if (none) return phrases.extra.phrases[none] ?? null;
+  const medicine = readMedicineOnly(text);
+  if (!medicine) return null;
+  const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
+  const sentence = forms.length > 0 ? fill(phrases.extra.phrases.medicineForms ?? '', { name: medicine.name, forms: forms.join(', ') }) : fill(phrases.extra.phrases.medicine ?? '', { name: medicine.name });
+  return sentence && keepsNumbers(text, sentence) ? sentence : null;
+}
+
+/** "1 Unit once a week (500 MCG/ML)": the product's strength in brackets after a full instruction, said as the strength. */
+function readTrailingStrength(text: string, language: ShorthandLanguage, phrases: AllPhrases): ShorthandTranslation | null {
+  const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(text.trim());
+  if (!match || !isStrength(match[2]!) || readRecordDump(text)) return null;
+  const inner = translateShorthand(match[1]!, language);
+  if (!inner.complete) return null;
+  const body = `${inner.text} ${fill(phrases.extra.phrases.strengthIs ?? '', { strength: match[2]!.trim() })}`;
+  return keepsNumbers(text, body) ? { ...inner, text: body } : null;
+}
+
+/** "Medicine: X (forms)." from a name line read by readMedicineOnly. */
+function medicineSentence(medicine: { name: string; forms: string[] }, phrases: AllPhrases): string {
+  const forms = medicine.forms.map((key) => phrases.extra.phrases[key] ?? '').filter(Boolean);
+  const template = forms.length > 0 ? phrases.extra.phrases.medicineNamedForms : phrases.extra.phrases.medicineNamed;
+  return fill(template ?? '', { name: medicine.name, forms: forms.join(', ') });
+}
+
+/** A flattened medication-table row (product, RxNorm code, generic name, dates, instruction), when every part is understood. */
+function readRowText(text: string, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const row = readRxNormRow(text);
+  if (!row) return null;
+  const { extra } = phrases;
+  const instruction = row.instruction ? translateShorthand(row.instruction, language) : null;
+  if (instruction && !instruction.complete) return null;
+  const notGiven = extra.phrases.notGiven ?? '';
+  const sentence = [
+    medicineSentence(row.product, phrases),
+    fill(extra.phrases.genericName ?? '', { name: row.generic.name }),
+    fill(extra.phrases.rxnormCode ?? '', { code: row.code }),
+    fill(extra.phrases.fieldStart ?? '', { date: row.start ?? notGiven }),
+    fill(extra.phrases.fieldEnd ?? '', { date: row.stop ?? notGiven }),
+    instruction ? instruction.text : (extra.phrases.noDirections ?? ''),
+  ].join(' ');
+  return keepsNumbers(text, sentence) ? sentence : null;
+}
+
+/** A whole record entry (name, instruction, labelled fields), when every part of it is understood. */
+function readDumpText(text: string, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const dump = readRecordDump(text);
+  if (!dump) return null;
+  const instruction = translateShorthand(dump.instruction, language);
+  if (!instruction.complete) return null;
+  const parts: string[] = [];
+  if (dump.medicine) parts.push(medicineSentence(dump.medicine, phrases));
+  parts.push(instruction.text);
+  for (const field of dump.fields) {
+    const said = fieldText(field, language, phrases);
+    if (said === null) return null;
+    parts.push(said);
+  }
+  const sentence = parts.join(' ');
+  return keepsNumbers(text, sentence) ? sentence : null;
+}
+
+function fieldText(field: DumpField, language: ShorthandLanguage, phrases: AllPhrases): string | null {
+  const { extra } = phrases;
+  switch (field.kind) {
+    case 'supplied':
+    case 'refills':
+      return fill(extra.counts[`${field.kind}_other`] ?? '', { count: field.count });
+    case 'start':
+    case 'end':
+    case 'ordered': {
+      const date = fill(extra.dateWithYear, { month: extra.months[String(field.date.month)] ?? '', day: field.date.day, year: field.date.year });
+      return fill(extra.phrases[{ start: 'fieldStart', end: 'fieldEnd', ordered: 'fieldOrdered' }[field.kind]] ?? '', { date });
+    }
+    case 'status':
+      return extra.phrases[`status${field.status.charAt(0).toUpperCase()}${field.status.slice(1)}`] ?? null;
+    case 'prescriber':
+      return field.name === null ? (extra.phrases.prescriberUnknown ?? null) : fill(extra.phrases.prescriber ?? '', { name: field.name });
+    case 'generic':
+      return extra.phrases.genericAllowed ?? null;
+    case 'comment': {
+      // A comment is said only when every sentence is a known warning label, or it reads completely as an instruction.
+      const labels = readWarningLabels(field.text);
+      if (labels) return labels.map((key) => extra.phrases[key] ?? '').join(' ');
+      const comment = translateShorthand(field.text, language);
+      return comment.complete ? comment.text : null;
+    }
+  }
 }
 
 const digitRuns = (text: string): string[] => text.match(/\d+/g) ?? [];

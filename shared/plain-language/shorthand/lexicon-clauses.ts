@@ -139,6 +139,10 @@ export function addPhraseEntries(add: Add, reasonWords: string[], forms: Record<
   add('q # min|mins|minute|minutes x #;every # min|mins|minute|minutes x #', (amounts) => ({ t: 'timing', timing: { kind: 'everyMinutes', count: amounts[0]!, times: amounts[1]! } }));
   // "dispense 21 tabs": how many the pharmacy gives, said as such.
   add(`dispense # ${COUNTABLE};disp # ${COUNTABLE};dispense : # ${COUNTABLE}`, (amounts, words) => ({ t: 'phrase', key: 'dispense', place: 'after', amounts: [{ amount: amounts[0]!, unit: unitOf(words.at(-1)!) }] }));
+  // Record fields: how many the pharmacy supplies and how many refills ("Quantity: 30 Refills: 2", "qty 30", "rf 0").
+  add('quantity : #;quantity #;qty : #;qty #;qty = #', (amounts) => ({ t: 'phrase', key: 'supplied', place: 'after', count: amounts[0]! }));
+  add('refills : #;refills #;refill : #;refill #;rf #;rf : #;# refills;# refill', (amounts) => ({ t: 'phrase', key: 'refills', place: 'after', count: amounts[0]! }));
+  add('dispense # g|gm|gram|grams;disp # g|gm|gram|grams', (amounts) => ({ t: 'phrase', key: 'dispense', place: 'after', amounts: [{ amount: amounts[0]!, unit: { unit: 'g' } }] }));
   add('# day|days taper;# - day taper', (amounts) => ({ t: 'phrase', key: 'taperOverDays', place: 'after', count: amounts[0]! }));
   add('per sliding scale;sliding scale;as per sliding scale;according to sliding scale', phrase('slidingScale', 'after'));
   add('to reduce|lower bp;to reduce|lower blood pressure;to lower your blood pressure', phrase('lowerBloodPressure', 'when'));

@@ -35,6 +35,8 @@ const VERBS: Record<string, Verb> = {
 };
 add('swish / spit;swish and spit;swish & spit', () => ({ t: 'verb', verb: 'swish' }));
 for (const [words, verb] of Object.entries(VERBS)) add(words, () => ({ t: 'verb', verb }));
+// "apply application topical": an application with no number is the act of applying, not an amount.
+add('apply application;apply an application', () => ({ t: 'verb', verb: 'apply' }));
 
 // Routes and where the medicine goes.
 const route = (value: Route, site?: string) => (): Element => ({ t: 'route', route: value, site });
@@ -47,7 +49,7 @@ add('in eye|eyes;in the eye|eyes;into eye|eyes;in each eye;in both eyes;into bot
 add('ou', route('eye'), 'ISMP: "OU" can be misread as "each ear"; write "both eyes".');
 add('in ear|ears;in the ear|ears;into ear|ears;in each ear;in both ears;into both ears;otic', route('ear'));
 add('nasally;in nostril|nostrils;in each nostril;per nostril;each nostril;intranasal;intranasally;in the nose;in nose;in nostrils', route('nose'));
-add('inhalation;by inhalation;by inhalation route;inhaled;via nebulizer;by nebulization;nebulized;using inhaler;by nebulizer', route('inhaled'));
+add('inhalation;inh;by inhalation;by inhalation route;inhaled;via nebulizer;by nebulization;nebulized;using inhaler;by nebulizer', route('inhaled'));
 add('im;intramuscularly;intramuscular', route('injection', 'muscle'));
 add('iv;intravenously;intravenous', route('other', 'vein'));
 const site = (value: string) => (): Element => ({ t: 'site', site: value });
@@ -151,7 +153,10 @@ for (const [words, meal] of Object.entries(MEALS)) {
     }
   }
 }
-add('do not crush or chew;do not crush;do not chew;dont crush or chew', () => ({ t: 'note', note: 'noCrush' }));
+// Each says exactly what was written: "do not crush" never becomes "crush or chew".
+add('do not crush or chew;dont crush or chew;do not chew or crush', () => ({ t: 'note', note: 'noCrush' }));
+add('do not crush;dont crush', () => ({ t: 'note', note: 'noCrushOnly' }));
+add('do not chew;dont chew', () => ({ t: 'note', note: 'noChew' }));
 add('swallow whole;swallow it whole', () => ({ t: 'note', note: 'swallowWhole' }));
 
 // How long.

@@ -6,7 +6,7 @@ import glossary from '../../../resources/glossary/medicines.json';
  * instruction ("Lisinopril - 20mg by mouth once daily"); a name found here is shown as the
  * name, not flagged as an unknown word. A misspelt name is not here and stays flagged.
  */
-const wordsOf = (name: string): string =>
+export const wordsOf = (name: string): string =>
   name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -47,6 +47,9 @@ const blank = (): Step => ({ phrases: [], perKg: false, over: [], rates: [], lim
 const isMass = (unit: DoseUnit | undefined): boolean => !!unit && 'unit' in unit && ['mg', 'mcg', 'g', 'mEq', 'unit'].includes(unit.unit);
 
 /** Groups pieces into steps: a new step starts at "then", or when a new dose comes after a complete one. */
+/** Phrase keys of record fields: how many are supplied and how many refills. */
+export const RECORD_FIELDS: ReadonlySet<string> = new Set(['supplied', 'refills']);
+
 export function groupSteps(pieces: Piece[], text: string): Step[] {
   const steps: Step[] = [blank()];
   let step = steps[0]!;
@@ -213,9 +216,14 @@ export function groupSteps(pieces: Piece[], text: string): Step[] {
   const kept: Step[] = [];
   for (const candidate of steps) {
     const previous = kept.at(-1);
-    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length || candidate.over.length || candidate.rates.length || candidate.phrases.length;
+    // Record fields ("rf 0", "qty 30") say nothing about taking it: they never make a step of their own.
+    const says = candidate.verb || candidate.route || candidate.timings.length || candidate.durations.length || candidate.asNeeded || candidate.asDirected || candidate.offsets.length || candidate.over.length || candidate.rates.length || candidate.phrases.some((phrase) => !RECORD_FIELDS.has(phrase.key));
     if (previous && !says) {
       for (const piece of candidate.pieces) {
+        if (piece.element?.t === 'phrase' && RECORD_FIELDS.has(piece.element.key)) {
+          previous.phrases.push(piece.element);
+          continue;
+        }
         if (piece.element && piece.element.t !== 'filler') previous.misplaced.push(piece.raw);
         if (piece.element?.t !== 'filler') keep(previous, piece);
       }

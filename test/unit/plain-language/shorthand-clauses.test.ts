@@ -82,9 +82,9 @@ describe('translateShorthand: what stays flagged', () => {
     ['1 tab daily pain', 'pain'],
     // A clock time that is not a time.
     ['1000 ml iv hang at 2500 hours', '2500'],
-    // Labelled fields: an error-prone unit in the dose field, or no route and no frequency.
+    // Labelled fields: an error-prone unit in the dose field, or only a name the app does not know.
     ['medication:LEVOTHYROXINE (Synthroid) 100|dose:MCG ug|route:ORAL|frequency:DAILY', 'LEVOTHYROXINE'],
-    ['medication:Lipitor 20mg oral tablet|dose: |route:|frequency:', 'Lipitor'],
+    ['medication:Zorblaxin 20mg oral tablet|dose: |route:|frequency:', 'Zorblaxin'],
     // Quantities to dispense, said as a bare number word, stay as written.
     ['1 tab nocte twenty eight tablets', 'twenty eight tablets'],
   ])('%s', (input, kept) => {
@@ -102,5 +102,14 @@ describe('translateShorthand: what stays flagged', () => {
 
   it('reads "hang at" only with a 24-hour time', () => {
     expect(en('1000 ml iv at 100 ml/hr hang at 0900 hours').text).toBe('Give 1000 mL into a vein at 100 mL an hour starting at 0900 hours (9:00 AM).');
+  });
+
+  it('says "do not crush" and "do not chew" exactly as written, never one for the other', async () => {
+    const { translateShorthand } = await import('../../../shared/plain-language/shorthand');
+    expect(translateShorthand('do not crush', 'en').text).toBe('Do not crush it.');
+    expect(translateShorthand('do not chew', 'en').text).toBe('Do not chew it.');
+    expect(translateShorthand('do not crush or chew', 'en').text).toBe('Do not crush or chew it.');
+    expect(translateShorthand('do not crush', 'es').text).toBe('No lo triture.');
+    expect(translateShorthand('do not chew', 'es').text).toBe('No lo mastique.');
   });
 });

@@ -56,10 +56,10 @@ describe('translateShorthand', () => {
     expect(es('1 tab daily po thyroidectomy').text).toBe('Tome 1 tableta por la boca una vez al día (thyroidectomy). Consulte esto con su farmacéutico.');
   });
 
-  it('leaves a drug name as written', () => {
-    const result = en('Aranesp 0.5 MG/ML');
+  it('leaves a drug name it does not know as written', () => {
+    const result = en('Zorblaxin 0.5 MG/ML');
     expect(result.complete).toBe(false);
-    expect(result.text).toBe('Aranesp 0.5 MG/ML — Check this with your pharmacist.');
+    expect(result.text).toBe('Zorblaxin 0.5 MG/ML — Check this with your pharmacist.');
   });
 
   it('does not guess what a bare "x 1" means', () => {
