@@ -75,8 +75,15 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Directo
   }
 
   const entries: ZipEntry[] = [];
+  const directoryEnd = directoryOffset + directorySize;
+  // The end record's 16-bit count wraps past 65,535 entries when a writer skips zip64: more
+  // records inside the directory's own size are entries too, and count against the limit.
+  const moreRecords = (at: number): boolean => at + 46 <= directoryEnd && view.getUint32(at, true) === CENTRAL_SIGNATURE;
   let at = directoryOffset;
-  for (let index = 0; index < count; index += 1) {
+  for (let index = 0; index < count || moreRecords(at); index += 1) {
+    if (index >= maxEntries) {
+      return importError('zip-too-many-entries', `The zip file holds more than ${maxEntries} entries; at most ${maxEntries} are read`);
+    }
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       return importError('zip-corrupt', 'The zip file’s table of contents is damaged');
     }
