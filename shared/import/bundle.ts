@@ -152,6 +152,22 @@ export type DocumentPart = Omit<ImportBundle, 'format'>;
 /** `format` names what the reader found when it is more precise than the caller knew (DSTU2, HITSP C32 …). */
 export type ReadOutcome = { ok: true; part: DocumentPart; format?: ImportFormat } | { ok: false; error: ImportError };
 
+/**
+ * What an Apple Health export.zip may be beyond the ordinary limits, once its table of
+ * contents shows export.xml in an apple_health_export/ folder. Real exports run to hundreds
+ * of MB and thousands of entries (workout-routes/*.gpx, electrocardiograms/*.csv) that are
+ * never inflated: only export.xml is streamed (never held whole) and clinical-records/*.json
+ * read under the ordinary per-file and total caps. The compression ratio still holds.
+ */
+export interface AppleHealthLimits {
+  /** The whole export.zip, held in memory once (the import Worker's ceiling). */
+  maxArchiveBytes: number;
+  /** Entries in its table of contents: every name is still checked, few are inflated. */
+  maxZipEntries: number;
+  /** Real bytes of export.xml streamed through the scanner (not kept, so not in maxInflatedBytes). */
+  maxStreamedXmlBytes: number;
+}
+
 /** Limits every reader honours (SECURITY.md rows 11–13). */
 export interface ReadLimits {
   maxFileBytes: number;
@@ -159,15 +175,26 @@ export interface ReadLimits {
   maxZipEntries: number;
   maxInflatedBytes: number;
   maxCompressionRatio: number;
+  appleHealth: AppleHealthLimits;
 }
 
+const MB = 1024 * 1024;
+
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
+  maxFileBytes: 50 * MB,
   maxDepth: 256,
   maxZipEntries: 1000,
-  maxInflatedBytes: 200 * 1024 * 1024,
+  maxInflatedBytes: 200 * MB,
   maxCompressionRatio: 100,
+  appleHealth: {
+    maxArchiveBytes: 2048 * MB,
+    maxZipEntries: 200_000,
+    maxStreamedXmlBytes: 4096 * MB,
+  },
 };
+
+/** Whole megabytes for messages ("2048 MB"). */
+export const megabytes = (bytes: number): number => Math.round(bytes / MB);
 
 export interface ReadContext {
   /** The file the user picked (for provenance; never used to decide the format). */

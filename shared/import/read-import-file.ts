@@ -1,5 +1,5 @@
 import { readAppleHealthXmlAlone } from './apple-health/read-export-xml-alone';
-import { DEFAULT_LIMITS, importError, joinParts, type ImportFormat, type ImportResult, type ReadLimits } from './bundle';
+import { DEFAULT_LIMITS, importError, joinParts, megabytes, type ImportFormat, type ImportResult, type ReadLimits } from './bundle';
 import { readCcda } from './ccda/read-ccda';
 import { readFhir } from './fhir/read-fhir';
 import { sniff, type SniffedKind } from './sniff';
@@ -49,19 +49,29 @@ async function readSniffed(bytes: Uint8Array, fileName: string, sniffed: Sniffed
 /**
  * The one door into the import pipeline: sniffs the format from the content (never the
  * file name), reads every document and joins them. Never throws.
+ *
+ * Memory: `bytes` is the whole file, held once for the whole read (the renderer transfers it
+ * to the import Worker, it is not copied). So the ceiling is the file itself — up to
+ * limits.maxFileBytes, or limits.appleHealth.maxArchiveBytes (2 GB) for an Apple Health
+ * export.zip — plus what is inflated from it: ordinary zips at most maxInflatedBytes; an Apple
+ * export only its clinical-record files (same cap) and export.xml streamed in small pieces.
  */
 export async function readImportFile(bytes: Uint8Array, fileName: string, options: ReadImportOptions = {}): Promise<ImportResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   let kind: SniffedKind['kind'] | 'unknown' = 'unknown';
   try {
     if (bytes.byteLength === 0) return importError('empty-file', `${fileName} is empty`);
-    if (bytes.byteLength > limits.maxFileBytes) {
-      return importError('too-large', `The file is ${Math.ceil(bytes.byteLength / 1048576)} MB; the import limit is ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+    // Sniffing looks at the first 64 KB only, so it comes before the size check: a zip larger
+    // than the ordinary limit may be Apple Health's export.zip, which its table of contents
+    // tells (readZipFile); every other file is refused here.
+    const sniffed = sniff(bytes);
+    kind = sniffed.kind;
+    const sizeLimit = sniffed.kind === 'zip' ? Math.max(limits.maxFileBytes, limits.appleHealth.maxArchiveBytes) : limits.maxFileBytes;
+    if (bytes.byteLength > sizeLimit) {
+      return importError('too-large', `The file is ${Math.ceil(bytes.byteLength / 1048576)} MB; the import limit is ${megabytes(sizeLimit)} MB`);
     }
     if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
     options.onProgress?.(0, 1);
-    const sniffed = sniff(bytes);
-    kind = sniffed.kind;
     const result = await readSniffed(bytes, fileName, sniffed, options, limits);
     if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
     if (result.ok) options.onProgress?.(1, 1);

@@ -11,6 +11,11 @@ const EXPORT_XML = /(^|\/)export\.xml$/i;
 const APPLE_FOLDER_XML = /(^|\/)apple_health_export\/[^/]+\.xml$/i;
 const CDA_XML = /_cda\.xml$/i;
 
+/** The folder the Health app writes: only an export.xml inside it earns Apple Health's larger limits. */
+const APPLE_FOLDER = /(^|\/)apple_health_export\/[^/]+$/i;
+
+export const isInAppleExportFolder = (entry: ZipEntry): boolean => APPLE_FOLDER.test(entry.name);
+
 export function findExportXml(zip: SafeZip): ZipEntry | undefined {
   const files = zip.files();
   return files.find((entry) => EXPORT_XML.test(entry.name)) ?? files.find((entry) => APPLE_FOLDER_XML.test(entry.name) && !CDA_XML.test(entry.name));
@@ -26,7 +31,10 @@ const MB = 1024 * 1024;
  */
 const exportSteps = (exportXml: ZipEntry): number => Math.max(1, Math.ceil(exportXml.declaredSize / MB));
 
-/** Streams export.xml through the scanner: only the clinical-record list stays in memory. */
+/**
+ * Streams export.xml through the scanner: only the clinical-record list stays in memory.
+ * Its real bytes are bounded by the compression ratio and appleHealth.maxStreamedXmlBytes.
+ */
 async function scanExportXml(zip: SafeZip, entry: ZipEntry, options: ZipReadOptions, total: number) {
   const scanner = new ExportXmlScanner(options.limits);
   const decoder = new TextDecoder('utf-8');
@@ -34,6 +42,7 @@ async function scanExportXml(zip: SafeZip, entry: ZipEntry, options: ZipReadOpti
   // Once the scanner refuses the file (an ENTITY in the DTD, broken XML) the rest is not inflated.
   const streamed = await zip.stream(entry, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })), {
     retained: false,
+    maxBytes: options.limits.appleHealth.maxStreamedXmlBytes,
     signal: options.signal,
     onProgress: (done) => options.onProgress?.(Math.min(megabytes, Math.floor(done / MB)), total),
   });
@@ -60,6 +69,8 @@ function withAppleProvenance(part: DocumentPart, record: ClinicalRecordRef | und
  * Apple Health's export.zip: export.xml is streamed for its ClinicalRecord list, then each
  * clinical-records/*.json (one FHIR resource, DSTU2 or R4) goes through the FHIR reader.
  * Clinical-record files the list does not mention are read too: the folder is the truth.
+ * Nothing else in the zip (workout-routes/*.gpx, electrocardiograms/*.csv, export_cda.xml)
+ * is ever inflated.
  */
 export async function readAppleHealth(zip: SafeZip, exportXml: ZipEntry, options: ZipReadOptions): Promise<ImportResult> {
   const root = folderOf(exportXml.name);
@@ -76,7 +87,8 @@ export async function readAppleHealth(zip: SafeZip, exportXml: ZipEntry, options
   for (const [index, entry] of files.entries()) {
     if (options.signal?.aborted) return importError('cancelled', 'The import was cancelled');
     options.onProgress?.(total - files.length + index, total);
-    const bytes = await zip.read(entry, options.signal);
+    // One FHIR resource each: the ordinary per-file cap, counted while inflating; their sum is held to maxInflatedBytes.
+    const bytes = await zip.read(entry, options.signal, options.limits.maxFileBytes);
     if (!bytes.ok) return bytes;
     const key = entry.name.toLowerCase();
     found.add(key);

@@ -25,6 +25,8 @@ const YIELD_EVERY_BYTES = 1024 * 1024;
 export interface StreamOptions {
   /** Streamed entries are not kept whole, so they do not count against maxInflatedBytes. */
   retained: boolean;
+  /** Most real bytes this one entry may inflate to (past it: `too-large`); the ratio still applies. */
+  maxBytes?: number;
   signal?: AbortSignal;
   /** Inflated bytes so far for this entry. */
   onProgress?: (done: number) => void;
@@ -45,8 +47,9 @@ export class SafeZip {
     private readonly limits: ReadLimits,
   ) {}
 
-  static open(bytes: Uint8Array, limits: ReadLimits): EntryResult<SafeZip> {
-    const directory = readZipDirectory(bytes, limits);
+  /** `maxEntries` defaults to the ordinary limit; Apple Health's export.zip is opened with its own. */
+  static open(bytes: Uint8Array, limits: ReadLimits, maxEntries = limits.maxZipEntries): EntryResult<SafeZip> {
+    const directory = readZipDirectory(bytes, maxEntries);
     if (!directory.ok) return directory;
     return { ok: true, value: new SafeZip(bytes, directory.entries, limits) };
   }
@@ -56,10 +59,10 @@ export class SafeZip {
     return this.entries.filter((entry) => !entry.isDirectory);
   }
 
-  /** Inflates one entry whole into memory. */
-  async read(entry: ZipEntry, signal?: AbortSignal): Promise<EntryResult<Uint8Array>> {
+  /** Inflates one entry whole into memory (at most `maxBytes` of it, when given). */
+  async read(entry: ZipEntry, signal?: AbortSignal, maxBytes?: number): Promise<EntryResult<Uint8Array>> {
     const chunks: Uint8Array[] = [];
-    const streamed = await this.stream(entry, (chunk) => void chunks.push(chunk), { retained: true, signal });
+    const streamed = await this.stream(entry, (chunk) => void chunks.push(chunk), { retained: true, signal, maxBytes });
     if (!streamed.ok) return streamed;
     if (chunks.length === 1) return { ok: true, value: chunks[0]! };
     const data = new Uint8Array(streamed.value);
@@ -87,6 +90,9 @@ export class SafeZip {
     if (entry.declaredSize > ratioCap || (options.retained && this.inflatedTotal + entry.declaredSize > this.limits.maxInflatedBytes)) {
       return importError('zip-bomb', `The zip entry ${entry.name} would inflate to ${Math.round(entry.declaredSize / 1048576)} MB: refused as a zip bomb`);
     }
+    const sizeCap = options.maxBytes ?? Infinity;
+    const tooLarge = (): ImportError => ({ code: 'too-large', message: `The zip entry ${entry.name} is larger than ${Math.round(sizeCap / 1048576)} MB, the most read from one entry` });
+    if (entry.declaredSize > sizeCap) return { ok: false, error: tooLarge() };
     const crc = new Crc32();
     let produced = 0;
     let sinceYield = 0;
@@ -97,7 +103,8 @@ export class SafeZip {
       if (limitError || stopped || chunk.length === 0) return;
       produced += chunk.length;
       if (options.retained) this.inflatedTotal += chunk.length;
-      if (produced > ratioCap) {
+      if (produced > sizeCap) limitError = tooLarge();
+      else if (produced > ratioCap) {
         limitError = { code: 'zip-bomb', message: `The zip entry ${entry.name} inflates more than ${this.limits.maxCompressionRatio} times its size: refused as a zip bomb` };
       } else if (options.retained && this.inflatedTotal > this.limits.maxInflatedBytes) {
         limitError = { code: 'zip-bomb', message: `The zip file inflates past ${Math.round(this.limits.maxInflatedBytes / 1048576)} MB: refused as a zip bomb` };
@@ -120,7 +127,7 @@ export class SafeZip {
         for (let at = 0, end = 0; at < input.length && !limitError && !stopped; at = end) {
           // Never push more input than could inflate past what is left of the budget: the cap
           // is hit within a push's worth of bytes, not after a 64 MB surprise.
-          const left = Math.min(ratioCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
+          const left = Math.min(ratioCap - produced, sizeCap - produced, options.retained ? this.limits.maxInflatedBytes - this.inflatedTotal : Infinity);
           // …and keep each push's output small (ratio so far, pessimistic at first): low peak memory, prompt cancel.
           const ratioSoFar = at === 0 ? DEFLATE_MAX_RATIO : Math.max(1, (produced / at) * 2);
           const chunk = Math.min(MAX_INPUT_CHUNK, Math.floor(left / DEFLATE_MAX_RATIO), Math.floor(OUTPUT_PER_PUSH / ratioSoFar));

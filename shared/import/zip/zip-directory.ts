@@ -1,4 +1,4 @@
-import { importError, type ImportError, type ReadLimits } from '../bundle';
+import { importError, type ImportError } from '../bundle';
 import { unsafePathReason } from './safe-path';
 
 /** One entry as the central directory describes it (sizes are claims, checked while inflating). */
@@ -42,9 +42,10 @@ function findEndOfDirectory(view: DataView): number {
 
 /**
  * Reads the central directory: the list of entries with names checked and counts limited
- * before a single byte is inflated.
+ * before a single byte is inflated. `maxEntries` is the most the caller will look at (the
+ * ordinary limit, or Apple Health's larger one until the names show which applies).
  */
-export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): DirectoryResult {
+export function readZipDirectory(bytes: Uint8Array, maxEntries: number): DirectoryResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22) return importError('truncated', 'The zip file is cut short: it has no table of contents');
   const eocd = findEndOfDirectory(view);
@@ -66,16 +67,23 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): Directo
     directorySize = u64(view, zip64 + 40);
     directoryOffset = u64(view, zip64 + 48);
   }
-  if (count > limits.maxZipEntries) {
-    return importError('zip-too-many-entries', `The zip file holds ${count} entries; at most ${limits.maxZipEntries} are read`);
+  if (count > maxEntries) {
+    return importError('zip-too-many-entries', `The zip file holds ${count} entries; at most ${maxEntries} are read`);
   }
   if (directoryOffset + directorySize > bytes.byteLength) {
     return importError('truncated', 'The zip file is cut short: its table of contents points past the end');
   }
 
   const entries: ZipEntry[] = [];
+  const directoryEnd = directoryOffset + directorySize;
+  // The end record's 16-bit count wraps past 65,535 entries when a writer skips zip64: more
+  // records inside the directory's own size are entries too, and count against the limit.
+  const moreRecords = (at: number): boolean => at + 46 <= directoryEnd && view.getUint32(at, true) === CENTRAL_SIGNATURE;
   let at = directoryOffset;
-  for (let index = 0; index < count; index += 1) {
+  for (let index = 0; index < count || moreRecords(at); index += 1) {
+    if (index >= maxEntries) {
+      return importError('zip-too-many-entries', `The zip file holds more than ${maxEntries} entries; at most ${maxEntries} are read`);
+    }
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       return importError('zip-corrupt', 'The zip file’s table of contents is damaged');
     }

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { takeDroppedFile } from '../../app/dropped-file';
-import { DEFAULT_LIMITS, importError, type ImportBundle, type ImportError } from '../../../../shared/import/bundle';
+import { importError, type ImportBundle, type ImportError } from '../../../../shared/import/bundle';
 import type { ImportSummary } from '../../../../shared/import/commit-import';
+import { fileSizeRefusal } from './file-size-check';
 import { readInWorker } from './read-in-worker';
 import { ChooseFileStep } from './ChooseFileStep';
 import { ReadingProgress } from './ReadingProgress';
@@ -27,14 +28,23 @@ export function ImportScreen(): ReactNode {
   const abort = useRef<AbortController | null>(null);
 
   const read = useCallback(async (file: File) => {
-    if (file.size > DEFAULT_LIMITS.maxFileBytes) {
-      setStep({ name: 'choose', error: importError('too-large', 'too large').error });
+    const tooLarge = await fileSizeRefusal(file);
+    if (tooLarge) {
+      setStep({ name: 'choose', error: tooLarge });
       return;
     }
     const controller = new AbortController();
     abort.current = controller;
     setStep({ name: 'reading', fileName: file.name, done: 0, total: file.size });
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // The computer could not hold the whole file in memory (a very large export): say it is too large.
+      if (abort.current === controller) abort.current = null;
+      setStep({ name: 'choose', error: importError('too-large', 'too large').error });
+      return;
+    }
     const result = await readInWorker(bytes, file.name, {
       signal: controller.signal,
       onProgress: (done, total) => setStep((current) => (current.name === 'reading' ? { ...current, done, total } : current)),

@@ -4,6 +4,20 @@ import type { ReadAnswer, ReadRequest } from './read-messages';
 /** Longest a file may take to read before the Worker is stopped (SECURITY.md rows 11–14 want far less). */
 export const READ_TIME_LIMIT_MS = 60_000;
 
+/**
+ * Extra time per MB of a file over the ordinary size limit (only Apple Health's export.zip
+ * gets there). export.xml inflates to 10–20 times its compressed size and streams at about
+ * 25 MB a second on a slow shared machine: about a second per archive MB, doubled for slower
+ * computers. Cancel still stops it at once.
+ */
+const EXTRA_MS_PER_LARGE_MB = 2000;
+
+/** The time limit for a file of this many bytes: the ordinary one, longer for a large export. */
+export function readTimeLimitMs(fileBytes: number, limits: ReadLimits = DEFAULT_LIMITS): number {
+  const overMb = Math.max(0, fileBytes - limits.maxFileBytes) / (1024 * 1024);
+  return READ_TIME_LIMIT_MS + Math.ceil(overMb * EXTRA_MS_PER_LARGE_MB);
+}
+
 export interface ReadInWorkerOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -18,7 +32,8 @@ export interface ReadInWorkerOptions {
 export function readInWorker(bytes: Uint8Array, fileName: string, options: ReadInWorkerOptions = {}): Promise<ImportResult> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => finish(importError('timeout', 'Reading the file took too long')), options.timeLimitMs ?? READ_TIME_LIMIT_MS);
+    const timeLimit = options.timeLimitMs ?? readTimeLimitMs(bytes.byteLength, options.limits);
+    const timer = setTimeout(() => finish(importError('timeout', 'Reading the file took too long')), timeLimit);
     const onAbort = (): void => finish(importError('cancelled', 'Reading was cancelled'));
     function finish(result: ImportResult): void {
       clearTimeout(timer);

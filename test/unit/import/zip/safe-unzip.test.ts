@@ -89,6 +89,30 @@ describe('safe unzip', () => {
     expect(over.ok ? 'read' : over.error.code).toBe('zip-too-many-entries');
   });
 
+  it('holds one entry to a size cap on its real bytes, whatever its header claims', async () => {
+    // Under the 1 MB ratio grace: only the size cap can stop it.
+    const text = strToU8('<ClinicalDocument xmlns="urn:hl7-org:v3">'.repeat(20_000));
+    for (const zip of [zipSync({ 'DOC.XML': text }), lyingSizeZip(text, 100)]) {
+      const opened = SafeZip.open(zip, DEFAULT_LIMITS);
+      if (!opened.ok) throw new Error(opened.error.message);
+      const entry = opened.value.files()[0]!;
+      const capped = await opened.value.read(entry, undefined, 100_000);
+      expect(capped.ok ? 'read' : capped.error.code).toBe('too-large');
+    }
+    const opened = SafeZip.open(zipSync({ 'DOC.XML': text }), DEFAULT_LIMITS);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const whole = await opened.value.read(opened.value.files()[0]!, undefined, text.length);
+    expect(whole.ok && whole.value.length).toBe(text.length);
+  });
+
+  it('opens a table of contents beyond the ordinary entry limit only when asked to, still checking every name', async () => {
+    expect(SafeZip.open(manyEntriesZip(1500), DEFAULT_LIMITS).ok).toBe(false);
+    const larger = SafeZip.open(manyEntriesZip(1500), DEFAULT_LIMITS, 2000);
+    expect(larger.ok && larger.value.files().length).toBe(1500);
+    const unsafe = SafeZip.open(unsafeNameZip('a/../../b.xml'), DEFAULT_LIMITS, 2000);
+    expect(unsafe.ok ? 'read' : unsafe.error.code).toBe('zip-unsafe-path');
+  });
+
   it('refuses unsafe names wherever they are in the archive', async () => {
     for (const name of ['a/../../b.xml', '/abs.xml', 'x\\y.xml', 'D:\\z.xml', 'c:relative.xml']) {
       const result = await readAll(unsafeNameZip(name));

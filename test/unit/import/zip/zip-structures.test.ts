@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../../shared/import/bundle';
 import { SafeZip } from '../../../../shared/import/zip/safe-unzip';
+import { manyEntriesZip } from '../../../fixtures/import/zip/hostile-zips';
 
 /** Byte surgery on a one-entry zip from fflate: where its parts start. */
 function layout(zip: Uint8Array) {
@@ -99,5 +100,17 @@ describe('zip structures', () => {
     new DataView(broken.buffer).setUint16(eocd + 10, 0xffff, true);
     const opened = SafeZip.open(broken, DEFAULT_LIMITS);
     expect(opened.ok ? 'read' : opened.error.code).toBe('zip-corrupt');
+  });
+
+  it('finds every entry when the end record’s 16-bit count has wrapped (no zip64), and counts them all', () => {
+    const zip = manyEntriesZip(30);
+    const { view, eocd } = layout(zip);
+    // 65,566 entries written without zip64 leave 30 in the count; here 30 are left as 5.
+    view.setUint16(eocd + 8, 5, true);
+    view.setUint16(eocd + 10, 5, true);
+    const opened = SafeZip.open(zip, DEFAULT_LIMITS);
+    expect(opened.ok && opened.value.files().length).toBe(30);
+    const limited = SafeZip.open(zip, { ...DEFAULT_LIMITS, maxZipEntries: 20 });
+    expect(limited.ok ? 'read' : limited.error.code).toBe('zip-too-many-entries');
   });
 });
