@@ -1,4 +1,5 @@
 import type { DoseForm, FoodCue, Route, Timing } from '../../model/medication';
+import { TIMING_EVENT_CUES } from '../timing-event-cues';
 import { parseDoseAmount } from '../../plain-language/dose-amount';
 import { attr, child, childrenNamed, type XmlElement } from '../xml';
 import { quantity, xsiType } from './cda-values';
@@ -123,22 +124,6 @@ export function doseOf(substanceAdministration: XmlElement): { doseAmount: strin
   return { doseAmount: amount, doseUnit: FORM_UNITS.test(unit) || unit === '' ? '' : unitWords(unit).slice(0, 40) };
 }
 
-/** Meal and sleep events of EIVL_TS (HL7 TimingEvent). */
-const EVENT_CUES: Record<string, FoodCue> = {
-  HS: 'atBedtime',
-  AC: 'beforeMeals',
-  ACM: 'beforeMeals',
-  ACD: 'beforeMeals',
-  ACV: 'beforeMeals',
-  PC: 'afterMeals',
-  PCM: 'afterMeals',
-  PCD: 'afterMeals',
-  PCV: 'afterMeals',
-  C: 'withFood',
-  CM: 'withFood',
-  CD: 'withFood',
-  CV: 'withFood',
-};
 
 const HOURS_PER_UNIT: Record<string, number> = { h: 1, hr: 1, hour: 1, d: 24, day: 24, min: 1 / 60, wk: 168 };
 
@@ -171,7 +156,7 @@ export function timingOf(substanceAdministration: XmlElement): TimingParts {
       else if (Number.isInteger(hours) && hours >= 1 && hours <= 72) timing = { kind: 'everyHours', hours };
     } else if (type === 'EIVL_TS') {
       const event = attr(child(effective, 'event'), 'code').toUpperCase();
-      foodCue = EVENT_CUES[event] ?? foodCue;
+      foodCue = TIMING_EVENT_CUES[event] ?? foodCue;
     } else if (!interval && type !== 'SXPR_TS') interval = effective;
   }
   if (timing.kind === 'none' && foodCue === 'atBedtime') timing = { kind: 'timesPerDay', timesPerDay: 1 };

@@ -1,4 +1,5 @@
 import { WEEKDAYS, type DoseForm, type FoodCue, type Route, type Timing, type Weekday } from '../../model/medication';
+import { TIMING_EVENT_CUES } from '../timing-event-cues';
 import { parseDoseAmount } from '../../plain-language/dose-amount';
 import { conceptCodes, conceptText } from './fhir-values';
 import { at, field, isObject, list, num, objects, str, type JsonObject } from './json-access';
@@ -98,22 +99,6 @@ export function routeOf(concept: unknown): Route | null {
   return null;
 }
 
-/** Timing.repeat.when codes (HL7 v3 TimingEvent) that say when to take it relative to food or sleep. */
-const FOOD_CUES: Readonly<Record<string, FoodCue>> = {
-  AC: 'beforeMeals',
-  ACM: 'beforeMeals',
-  ACD: 'beforeMeals',
-  ACV: 'beforeMeals',
-  PC: 'afterMeals',
-  PCM: 'afterMeals',
-  PCD: 'afterMeals',
-  PCV: 'afterMeals',
-  C: 'withFood',
-  CM: 'withFood',
-  CD: 'withFood',
-  CV: 'withFood',
-  HS: 'atBedtime',
-};
 
 const DAY_CODES: ReadonlySet<string> = new Set(WEEKDAYS);
 
@@ -142,7 +127,7 @@ function doseOf(dosage: JsonObject): { amount: string; unit: string } {
 export function timingOf(timing: unknown): { timing: Timing; foodCue: FoodCue } {
   const repeat = at(timing, 'repeat');
   const when = list(repeat, 'when').filter((code): code is string => typeof code === 'string');
-  const foodCue = when.map((code) => FOOD_CUES[code.toUpperCase()]).find((cue) => cue !== undefined) ?? 'none';
+  const foodCue = when.map((code) => TIMING_EVENT_CUES[code.toUpperCase()]).find((cue) => cue !== undefined) ?? 'none';
   const frequency = num(repeat, 'frequency') ?? 1;
   const period = num(repeat, 'period');
   const unit = str(repeat, 'periodUnit');
