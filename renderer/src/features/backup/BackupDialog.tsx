@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import { useTranslation } from 'react-i18next';
 
 interface BackupDialogProps {
@@ -15,15 +16,7 @@ interface BackupDialogProps {
  */
 export function BackupDialog({ title, children, onClose, busy = false }: BackupDialogProps): ReactNode {
   const { t } = useTranslation('backup');
-  const ref = useRef<HTMLDialogElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    headingRef.current?.focus();
-    return () => dialog?.close();
-  }, []);
+  const { ref, headingRef, titleId } = useModalDialog();
   return (
     <dialog
       ref={ref}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import { createPortal } from 'react-dom';
 import { Trans, useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
@@ -14,15 +15,7 @@ import './backup.css';
  */
 export function HandOverInstructions({ done, onClose }: { done: HandOverDone; onClose: () => void }): ReactNode {
   const { t, i18n } = useTranslation('backup');
-  const ref = useRef<HTMLDialogElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    headingRef.current?.focus();
-    return () => dialog?.close();
-  }, []);
+  const { ref, headingRef, titleId } = useModalDialog();
   const names = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(done.names);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(done.date);
   const fileName = done.fileName;
