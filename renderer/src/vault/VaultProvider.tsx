@@ -53,7 +53,8 @@ export function VaultProvider({ children }: { children: ReactNode }): ReactNode 
     vault.state().then(
       async (state) => {
         if (state === 'none') return setPhase({ name: 'none' });
-        const opened = await openWithRememberedSecret(vault, await getPlatform());
+        // A keychain that fails in any way leaves the passphrase, which always works.
+        const opened = await openWithRememberedSecret(vault, await getPlatform()).catch(() => ({ session: null, keychainChanged: false }));
         setPhase(opened.session ? { name: 'unlocked', session: opened.session } : { name: 'locked', keychainChanged: opened.keychainChanged });
       },
       (error: unknown) => setPhase({ name: 'unavailable', error }),
