@@ -1,4 +1,4 @@
-import type { DocumentPart } from '../bundle';
+import type { DocumentPart, Provenance } from '../bundle';
 import type { XdmDocumentMetadata } from './xdm-metadata';
 
 /**
@@ -15,23 +15,17 @@ export function applyMetadata(part: DocumentPart, meta: XdmDocumentMetadata): Do
       organization: document.organization || meta.organization,
       date: document.date || meta.date,
     })),
-    items: part.items.map((item) => ({
-      ...item,
-      provenance: {
-        ...item.provenance,
-        documentTitle: item.provenance.documentTitle || meta.title,
-        organization: item.provenance.organization || meta.organization,
-        documentDate: item.provenance.documentDate || meta.date,
-      },
-    })),
-    attachments: part.attachments.map((attachment) => ({
-      ...attachment,
-      provenance: {
-        ...attachment.provenance,
-        documentTitle: attachment.provenance.documentTitle || meta.title,
-        organization: attachment.provenance.organization || meta.organization,
-        documentDate: attachment.provenance.documentDate || meta.date,
-      },
-    })),
+    items: part.items.map((item) => ({ ...item, provenance: withMetadata(item.provenance, meta) })),
+    attachments: part.attachments.map((attachment) => ({ ...attachment, provenance: withMetadata(attachment.provenance, meta) })),
+  };
+}
+
+/** An item's or attachment's provenance, its blanks filled from the metadata. */
+function withMetadata(provenance: Provenance, meta: XdmDocumentMetadata): Provenance {
+  return {
+    ...provenance,
+    documentTitle: provenance.documentTitle || meta.title,
+    organization: provenance.organization || meta.organization,
+    documentDate: provenance.documentDate || meta.date,
   };
 }
