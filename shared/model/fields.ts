@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './dates';
+import { isoDateSchema, isRealDateTime } from './dates';
 
 /**
  * Field builders shared by the areas' schemas. Messages are translation keys under
@@ -20,14 +20,14 @@ export const optionalDate = () =>
     })
     .default('');
 
-/** A local date and time as a datetime-local field gives it: YYYY-MM-DDTHH:mm. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** A local date and time as a datetime-local field gives it: YYYY-MM-DDTHH:mm. A wrong shape gets the format message only. */
 export const localDateTime = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'dateTime.format' })
-    .refine((value) => !Number.isNaN(new Date(`${value}:00Z`).getTime()) && new Date(`${value}:00Z`).toISOString().startsWith(value), {
-      message: 'dateTime.invalid',
-    });
+    .regex(LOCAL_DATE_TIME, { message: 'dateTime.format' })
+    .refine((value) => !LOCAL_DATE_TIME.test(value) || isRealDateTime(value), { message: 'dateTime.invalid' });
 
 /** A time of day, HH:mm (24-hour). */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time.format' });

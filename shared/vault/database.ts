@@ -19,14 +19,18 @@ export type RecordTable = (typeof RECORD_TABLES)[number];
 
 export type VaultDatabase = Dexie & {
   keyring: EntityTable<KeyringRow, 'id'>;
+  /** Rows that each hold many small records (record-blocks.ts), keyed by a random id. */
+  blocks: EntityTable<EncryptedRow, 'id'>;
 } & { [T in RecordTable]: EntityTable<EncryptedRow, 'id'> };
 
 /**
  * Every schema version ever shipped stays declared here, in order, each with its
- * upgrade (Dexie runs them one after another). Version 1: primary keys only.
+ * upgrade (Dexie runs them one after another). Version 1: primary keys only. Version 2: the
+ * blocks table (new and empty; records already stored stay where they are until next written).
  */
 export function openVaultDatabase(name = DATABASE_NAME): VaultDatabase {
   const db = new Dexie(name) as VaultDatabase;
   db.version(1).stores({ keyring: 'id', people: 'id', items: 'id', settings: 'id' });
+  db.version(2).stores({ blocks: 'id' });
   return db;
 }

@@ -10,6 +10,6 @@ export const RECORD_FORMAT_VERSION = 1;
 export const KEYRING_FORMAT_VERSION = 1;
 
 /** IndexedDB schema version; every version ever shipped stays declared in database.ts. */
-export const DATABASE_SCHEMA_VERSION = 1;
+export const DATABASE_SCHEMA_VERSION = 2;
 
 export const DATABASE_NAME = 'carebinder-vault';

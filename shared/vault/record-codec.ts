@@ -23,38 +23,40 @@ export function recordAad(table: string, id: string, version: number): Uint8Arra
 }
 
 export async function encryptRecord(key: CryptoKey, table: string, id: string, value: unknown): Promise<EncryptedRow> {
-  return encryptWithIv(key, table, id, value, randomBytes(IV_BYTES));
+  return encryptJson(key, table, id, JSON.stringify(value), randomBytes(IV_BYTES));
 }
 
 /** Most random draws a browser allows at once (getRandomValues refuses more than 65 536 bytes). */
 const IVS_PER_DRAW = Math.floor(65536 / IV_BYTES);
+
+/** A record ready to encrypt: its value already written as JSON (the text a decrypt parses back). */
+export interface JsonRecord {
+  table: string;
+  id: string;
+  json: string;
+}
 
 /**
  * Encrypts many records at once, each with its own fresh IV and its own AAD. The IVs come from
  * one random draw per few thousand rows (one call per row costs more than the encryption of a
  * small record); each is copied into a buffer of its own, so no row stores another's bytes.
  */
-export async function encryptRecords(key: CryptoKey, records: readonly { table: string; id: string; value: unknown }[]): Promise<EncryptedRow[]> {
+export async function encryptJsonRecords(key: CryptoKey, records: readonly JsonRecord[]): Promise<EncryptedRow[]> {
   const rows: Promise<EncryptedRow>[] = [];
   for (let start = 0; start < records.length; start += IVS_PER_DRAW) {
     const count = Math.min(IVS_PER_DRAW, records.length - start);
     const ivs = randomBytes(count * IV_BYTES);
     for (let i = 0; i < count; i += 1) {
       const record = records[start + i]!;
-      rows.push(encryptWithIv(key, record.table, record.id, record.value, ivs.slice(i * IV_BYTES, (i + 1) * IV_BYTES)));
+      rows.push(encryptJson(key, record.table, record.id, record.json, ivs.slice(i * IV_BYTES, (i + 1) * IV_BYTES)));
     }
   }
   return Promise.all(rows);
 }
 
-async function encryptWithIv(key: CryptoKey, table: string, id: string, value: unknown, iv: Uint8Array<ArrayBuffer>): Promise<EncryptedRow> {
+async function encryptJson(key: CryptoKey, table: string, id: string, json: string, iv: Uint8Array<ArrayBuffer>): Promise<EncryptedRow> {
   const version = RECORD_FORMAT_VERSION;
-  const plaintext = utf8(JSON.stringify(value));
-  const ciphertext = await globalThis.crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: recordAad(table, id, version) },
-    key,
-    plaintext,
-  );
+  const ciphertext = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: recordAad(table, id, version) }, key, utf8(json));
   return { id, version, iv, ciphertext: new Uint8Array(ciphertext) };
 }
 

@@ -7,8 +7,6 @@ export type JsonLimits = Pick<ReadLimits, 'maxFileBytes' | 'maxDepth'>;
 
 /** Keys that would reach Object.prototype if a later step copied parsed objects key by key. */
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Such a key written plainly, or any \u escape (which could spell one): only then is the slower reviver needed. */
-const POLLUTING_TEXT = /"(?:__proto__|constructor|prototype)"|\\u/;
 
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
@@ -26,7 +24,7 @@ interface Shape {
 
 /**
  * Measures nesting in the text itself without recursion (100 000 opening brackets cost one loop,
- * never the stack): used before a reviver runs, and to tell a text cut short from a broken one.
+ * never the stack): when JSON.parse fails, tells a text nested too deep or cut short from a broken one.
  */
 function measureShape(text: string, maxDepth: number): Shape {
   let depth = 0;
@@ -52,53 +50,64 @@ function measureShape(text: string, maxDepth: number): Shape {
   return { tooDeep: false, unfinished: depth > 0 };
 }
 
-/** Drops keys that could pollute prototypes; every other value is kept as parsed. */
-function withoutPollutingKeys(this: unknown, key: string, value: unknown): unknown {
-  return POLLUTING_KEYS.has(key) ? undefined : value;
-}
-
 /**
- * True when a parsed value nests deeper than `maxDepth` (each array or object is one level).
- * Walks with its own stack, never the call stack, and stops at the first level too many.
+ * One walk over a parsed value, with its own stack (never the call stack): drops keys that could
+ * pollute prototypes (JSON.parse makes them plain own properties, harmless until something copies
+ * them key by key) and stops at the first level deeper than `maxDepth` (each array or object is
+ * one level). Answers false when the value nests too deep.
  */
-function nestsDeeperThan(root: unknown, maxDepth: number): boolean {
-  const values: unknown[] = [root];
-  const depths: number[] = [1];
+function cleanAndMeasure(root: unknown, maxDepth: number): boolean {
+  const values: object[] = [];
+  const depths: number[] = [];
+  if (typeof root === 'object' && root !== null) {
+    values.push(root);
+    depths.push(1);
+  }
   while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop() ?? 0;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > maxDepth) return true;
-    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
-    for (const child of children) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[])
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    for (const key in object) {
+      if (POLLUTING_KEYS.has(key)) {
+        delete object[key];
+        continue;
+      }
+      const child = object[key];
       if (typeof child === 'object' && child !== null) {
         values.push(child);
         depths.push(depth + 1);
       }
     }
   }
-  return false;
+  return true;
 }
 
 /**
  * Parses one JSON text within the limits (SECURITY.md row 13): too large → `too-large`, nested
  * deeper than the limit → `too-deep`, cut short → `truncated`, otherwise broken → `malformed-json`.
- * `__proto__`, `constructor` and `prototype` keys are dropped, so nothing built from the result
- * can reach Object.prototype. Never throws.
+ * `__proto__`, `constructor` and `prototype` keys are dropped (however they are spelled, escapes
+ * included: the parsed key is what is checked), so nothing built from the result can reach
+ * Object.prototype. Never throws.
  *
- * V8's JSON.parse does not recurse, so plain text is parsed first and its depth measured on the
- * result (far fewer objects than characters); a reviver does recurse, so text with dangerous keys
- * is measured before it is parsed.
+ * V8's JSON.parse does not recurse, so the text is parsed first and its depth measured on the
+ * result, in the same walk that drops the dangerous keys (far fewer objects than characters).
  */
 export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unknown> {
   if (text.length > limits.maxFileBytes) return importError('too-large', `The JSON text is larger than ${limits.maxFileBytes} bytes`);
   if (text.trim() === '') return importError('empty-file', 'The JSON text is empty');
   const tooDeep = (): { ok: false; error: ImportError } => importError('too-deep', `The JSON is nested deeper than ${limits.maxDepth} levels`);
-  const polluting = POLLUTING_TEXT.test(text);
-  if (polluting && measureShape(text, limits.maxDepth).tooDeep) return tooDeep();
   let value: unknown;
   try {
-    value = polluting ? JSON.parse(text, withoutPollutingKeys) : JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const shape = measureShape(text, limits.maxDepth);
@@ -110,7 +119,7 @@ export function parseJsonText(text: string, limits: JsonLimits): JsonOutcome<unk
     const position = /position (\d+)/.exec(reason)?.[1];
     return importError('malformed-json', position ? `The JSON is not well formed at character ${position}` : 'The JSON is not well formed');
   }
-  return nestsDeeperThan(value, limits.maxDepth) ? tooDeep() : { ok: true, value };
+  return cleanAndMeasure(value, limits.maxDepth) ? { ok: true, value } : tooDeep();
 }
 
 /** UTF-8 bytes to text: a byte-order mark is dropped, bytes that are not UTF-8 become U+FFFD. */

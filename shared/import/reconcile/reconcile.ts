@@ -53,30 +53,41 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 }
 
 function matchOf(kind: CareKind, group: EntryGroup, index: ExistingIndex, memory: DecisionMemory): Match | null {
-  for (const entry of group.entries)
-    for (const sourceId of entry.sourceIds) {
-      const id = memory.itemBySourceId.get(sourceId);
-      const item = id === undefined ? undefined : index.byId(id);
-      if (item?.kind === kind) return { item, reason: 'sameSource' };
-    }
-  return index.find(kind, group.fields) ?? group.entries.map((entry) => index.find(kind, entry.fields)).find((match) => match !== null) ?? null;
+  if (memory.itemBySourceId.size > 0)
+    for (const entry of group.entries)
+      for (const sourceId of entry.sourceIds) {
+        const id = memory.itemBySourceId.get(sourceId);
+        const item = id === undefined ? undefined : index.byId(id);
+        if (item?.kind === kind) return { item, reason: 'sameSource' };
+      }
+  const match = index.find(kind, group.fields);
+  if (match !== null || group.entries.length === 1) return match;
+  for (const entry of group.entries) {
+    const found = index.find(kind, entry.fields);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
+// Proposals are written out whole, property by property in one order: one object shape for every
+// proposal, which a large import builds hundreds of times.
 function proposalFor(kind: CareKind, group: EntryGroup, index: ExistingIndex, memory: DecisionMemory): Proposal {
-  const base = { key: `${kind}|${group.newest.fingerprint}`, kind, entries: group.entries, provenance: group.newest.provenance };
+  const key = `${kind}|${group.newest.fingerprint}`;
+  const { entries } = group;
+  const { provenance } = group.newest;
   const match = matchOf(kind, group, index, memory);
   if (match === null)
-    return { ...base, status: 'new', fields: group.fields, existingId: null, existingIsManual: false, reason: null, changes: [], selectedByDefault: true };
+    return { key, kind, status: 'new', fields: group.fields, existingId: null, existingIsManual: false, reason: null, changes: [], provenance, entries, selectedByDefault: true };
   const existing = match.item;
   const isManual = sourceTypeOf(existing) !== 'import';
   const changes = fieldChanges(kind, existing, group.fields).filter((change) => !(kind === 'medication' && change.field === 'startDate' && change.from !== ''));
   const fields = applyChanges(existing, group.fields, changes);
   if (kind === 'medication') fields.history = withImportHistory(existing, group.entries);
-  const common = { ...base, fields, existingId: existing.id, existingIsManual: isManual, reason: match.reason, changes };
-  if (changes.length === 0) return { ...common, status: 'unchanged', selectedByDefault: false };
-  const sameSource = match.reason === 'sameSource' || (!isManual && sameOrganization(existing, group.newest.provenance));
+  const sameSource = match.reason === 'sameSource' || (!isManual && sameOrganization(existing, provenance));
   // Items typed in by hand are never changed unless the user ticks the proposal.
-  return { ...common, status: sameSource ? 'changed' : 'likelySame', selectedByDefault: !isManual };
+  const status = changes.length === 0 ? 'unchanged' : sameSource ? 'changed' : 'likelySame';
+  const selectedByDefault = status !== 'unchanged' && !isManual;
+  return { key, kind, status, fields, existingId: existing.id, existingIsManual: isManual, reason: match.reason, changes, provenance, entries, selectedByDefault };
 }
 
 function sourceTypeOf(item: ExistingItem): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decryptRecord, encryptRecord, encryptRecords, type EncryptedRow } from '../../../shared/vault/record-codec';
+import { decryptRecord, encryptJsonRecords, encryptRecord, type EncryptedRow } from '../../../shared/vault/record-codec';
 import { isVaultError } from '../../../shared/vault/errors';
 import { PASSPHRASE, testVault } from './helpers';
 import { openVaultDatabase } from '../../../shared/vault/database';
@@ -43,7 +43,7 @@ describe('Record codec', () => {
   it('encrypts a batch with a fresh IV of its own per row, each bound to its own table and id', async () => {
     // More rows than one random draw gives IVs for, so the batch spans several draws.
     const records = Array.from({ length: 6000 }, (_, i) => ({ table: i % 2 === 0 ? 'people' : 'items', id: `r${i}`, value: { n: i } }));
-    const rows = await encryptRecords(key, records);
+    const rows = await encryptJsonRecords(key, records.map((record) => ({ table: record.table, id: record.id, json: JSON.stringify(record.value) })));
     expect(new Set(rows.map((row) => row.iv.join(','))).size).toBe(records.length);
     for (const row of rows) {
       expect(row.iv).toHaveLength(12);

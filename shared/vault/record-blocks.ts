@@ -1,0 +1,196 @@
+import type { RecordTable } from './database';
+import type { RecordPut, RecordRef } from './session';
+
+/**
+ * Blocks: many small records sharing ONE encrypted row (ARCHITECTURE.md: "design blocks, e.g.
+ * measurements per person per month, do not add plaintext indexes"). A person's record is
+ * hundreds of small items; one row each would cost one AES-GCM call and one IndexedDB row per
+ * item on every import and unlock, while rewriting a block of a few dozen items when one changes
+ * costs next to nothing. A block's key (person, area and period) lives only inside the encrypted
+ * value; the row id is random. Everything above the session still sees single records.
+ */
+export const BLOCK_TABLE = 'blocks' as const;
+
+/** The decrypted value of one block row. */
+export interface BlockValue {
+  table: RecordTable;
+  key: string;
+  records: { id: string; value: unknown }[];
+}
+
+/**
+ * The block an item belongs in: one per person and area, split by month for measurements and by
+ * year for appointments (the areas that grow without end). People and settings, and anything
+ * without a person and a kind, are stored in rows of their own.
+ */
+export function blockKeyOf(table: RecordTable, value: unknown): string | null {
+  if (table !== 'items' || typeof value !== 'object' || value === null) return null;
+  const { kind, personId } = value as { kind?: unknown; personId?: unknown };
+  if (typeof kind !== 'string' || typeof personId !== 'string' || kind === '' || personId === '') return null;
+  return `${personId}|${kind}|${periodOf(kind, value)}`;
+}
+
+function periodOf(kind: string, value: object): string {
+  const when = kind === 'measurement' ? (value as { takenAt?: unknown }).takenAt : kind === 'appointment' ? (value as { startsAt?: unknown }).startsAt : undefined;
+  if (typeof when !== 'string') return '';
+  return kind === 'measurement' ? when.slice(0, 7) : when.slice(0, 4);
+}
+
+/** True when a decrypted block row has the shape written by `BlockPlan` (anything else is damaged). */
+export function isBlockValue(value: unknown): value is BlockValue {
+  if (typeof value !== 'object' || value === null) return false;
+  const block = value as Partial<BlockValue>;
+  return (
+    typeof block.table === 'string' &&
+    typeof block.key === 'string' &&
+    Array.isArray(block.records) &&
+    block.records.every((record) => typeof record === 'object' && record !== null && typeof record.id === 'string')
+  );
+}
+
+/**
+ * A block's JSON, built from its records' JSON texts (each written once per commit: the same text
+ * is encrypted and parsed back into memory). Parses to a BlockValue.
+ */
+export function blockJson(block: BlockValue, jsonOf: (value: unknown) => string): string {
+  let records = '';
+  for (const record of block.records) records += `${records === '' ? '' : ','}{"id":${JSON.stringify(record.id)},"value":${jsonOf(record.value)}}`;
+  return `{"table":${JSON.stringify(block.table)},"key":${JSON.stringify(block.key)},"records":[${records}]}`;
+}
+
+interface Membership {
+  table: RecordTable;
+  key: string;
+  ids: Set<string>;
+}
+
+/** What one change writes once blocks are taken into account. */
+export interface BlockPlan {
+  /** Records stored in rows of their own. */
+  puts: RecordPut[];
+  removes: RecordRef[];
+  /** Block rows rewritten whole (encrypted like any record, in the blocks table). */
+  blockPuts: { id: string; value: BlockValue }[];
+  /** Block rows left empty. */
+  blockRemoves: string[];
+  /** Makes the plan the index's new state: call only once the rows are written. */
+  apply(): void;
+}
+
+const refOf = (table: RecordTable, id: string): string => `${table}\u0000${id}`;
+
+/**
+ * Which records live in which block, kept beside the decrypted records while the vault is
+ * unlocked (and dropped with them on lock).
+ */
+export class BlockIndex {
+  #blockOf = new Map<string, string>();
+  #blocks = new Map<string, Membership>();
+  #byKey = new Map<string, string>();
+
+  /** Registers a block read on unlock. */
+  load(blockId: string, block: BlockValue): void {
+    const ids = new Set(block.records.map((record) => record.id));
+    this.#blocks.set(blockId, { table: block.table, key: block.key, ids });
+    this.#byKey.set(block.key, blockId);
+    for (const id of ids) this.#blockOf.set(refOf(block.table, id), blockId);
+  }
+
+  clear(): void {
+    this.#blockOf.clear();
+    this.#blocks.clear();
+    this.#byKey.clear();
+  }
+
+  /**
+   * Splits a change into single rows and whole blocks to rewrite. `current` answers a record's
+   * value before the change (undefined when it does not exist). A record whose block key changes
+   * (a reading moved to another month) leaves its old block; a record stored on its own before
+   * blocks existed moves into its block and its old row is removed.
+   */
+  plan(puts: readonly RecordPut[], removes: readonly RecordRef[], current: (table: RecordTable, id: string) => unknown): BlockPlan {
+    const touched = new Map<string, Membership>();
+    const newKeys = new Map<string, string>();
+    const membership = new Map<string, string | null>();
+    const values = new Map<string, unknown>();
+    const single: { puts: RecordPut[]; removes: RecordRef[] } = { puts: [], removes: [] };
+    const touch = (blockId: string, fallback?: Membership): Membership => {
+      let found = touched.get(blockId);
+      if (!found) {
+        const before = this.#blocks.get(blockId) ?? fallback!;
+        found = { table: before.table, key: before.key, ids: new Set(before.ids) };
+        touched.set(blockId, found);
+      }
+      return found;
+    };
+    const blockBefore = (ref: string): string | null => (membership.has(ref) ? membership.get(ref)! : (this.#blockOf.get(ref) ?? null));
+
+    for (const put of puts) {
+      const ref = refOf(put.table, put.id);
+      const previous = blockBefore(ref);
+      const key = blockKeyOf(put.table, put.value);
+      values.set(ref, put.value);
+      if (key === null) {
+        if (previous !== null) touch(previous).ids.delete(put.id);
+        membership.set(ref, null);
+        single.puts.push(put);
+        continue;
+      }
+      let target = newKeys.get(key) ?? this.#byKey.get(key);
+      if (target === undefined) {
+        target = globalThis.crypto.randomUUID();
+        newKeys.set(key, target);
+        touch(target, { table: put.table, key, ids: new Set() });
+      }
+      if (previous !== null && previous !== target) touch(previous).ids.delete(put.id);
+      else if (previous === null && current(put.table, put.id) !== undefined) single.removes.push({ table: put.table, id: put.id });
+      touch(target).ids.add(put.id);
+      membership.set(ref, target);
+    }
+    for (const remove of removes) {
+      const ref = refOf(remove.table, remove.id);
+      const previous = blockBefore(ref);
+      values.delete(ref);
+      membership.set(ref, null);
+      if (previous === null) single.removes.push(remove);
+      else touch(previous).ids.delete(remove.id);
+    }
+
+    const blockPuts: BlockPlan['blockPuts'] = [];
+    const blockRemoves: string[] = [];
+    for (const [blockId, block] of touched) {
+      if (block.ids.size === 0) {
+        if (this.#blocks.has(blockId)) blockRemoves.push(blockId);
+        continue;
+      }
+      const records = [...block.ids].map((id) => {
+        const ref = refOf(block.table, id);
+        return { id, value: values.has(ref) ? values.get(ref) : current(block.table, id) };
+      });
+      blockPuts.push({ id: blockId, value: { table: block.table, key: block.key, records } });
+    }
+    return {
+      ...single,
+      blockPuts,
+      blockRemoves,
+      apply: () => {
+        // Forget every touched block's old members first: a record moving from one block to
+        // another must end up in the second whatever order the blocks come in.
+        for (const blockId of touched.keys()) {
+          const before = this.#blocks.get(blockId);
+          if (before) for (const id of before.ids) if (this.#blockOf.get(refOf(before.table, id)) === blockId) this.#blockOf.delete(refOf(before.table, id));
+        }
+        for (const [blockId, block] of touched) {
+          if (block.ids.size === 0) {
+            this.#blocks.delete(blockId);
+            if (this.#byKey.get(block.key) === blockId) this.#byKey.delete(block.key);
+            continue;
+          }
+          this.#blocks.set(blockId, block);
+          this.#byKey.set(block.key, blockId);
+          for (const id of block.ids) this.#blockOf.set(refOf(block.table, id), blockId);
+        }
+      },
+    };
+  }
+}
