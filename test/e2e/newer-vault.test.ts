@@ -36,6 +36,6 @@ describe.skipIf(skipReason)('a vault from a newer version', () => {
     expect(await ui.locked.unlock.count()).toBe(0);
     expect(await ui.firstRun.create.count()).toBe(0);
     await expectNoAxeViolations(page, 'newer vault refused');
-    expect(await page.evaluate(READ_VERSION)).toEqual({ version: 990, stores: ['fromTheFuture', 'items', 'keyring', 'people', 'settings'] });
+    expect(await page.evaluate(READ_VERSION)).toEqual({ version: 990, stores: ['blocks', 'fromTheFuture', 'items', 'keyring', 'people', 'settings'] });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { openVaultDatabase } from '../../../shared/vault/database';
 import { encryptRecord } from '../../../shared/vault/record-codec';
@@ -64,6 +65,22 @@ describe('Record blocks', () => {
     await session.commit({ put: [reading('old', 'p1', '2023-05-01', 135)] });
     expect([await db.items.count(), await db.blocks.count()]).toEqual([0, 1]);
     expect((await VaultSession.open(db, key)).get('items', 'old')).toMatchObject({ value: 135 });
+  });
+
+  it('opens a vault written before blocks existed (schema version 1) and keeps every record', async () => {
+    const name = `blocks-v1-${process.pid}`;
+    const key = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const before = new Dexie(name);
+    before.version(1).stores({ keyring: 'id', people: 'id', items: 'id', settings: 'id' });
+    const old = reading('old', 'p1', '2023-05-01');
+    await before.table('items').bulkPut([await encryptRecord(key, 'items', 'old', old.value), await encryptRecord(key, 'items', 'med-1', medicine.value)]);
+    before.close();
+    const db = openVaultDatabase(name);
+    const session = await VaultSession.open(db, key);
+    expect(db.verno).toBe(2);
+    expect(snapshot(session)).toEqual({ 'med-1': medicine.value, old: old.value });
+    await session.commit({ put: [reading('new', 'p1', '2023-05-02')] });
+    expect(snapshot(await VaultSession.open(db, key))).toEqual(snapshot(session));
   });
 
   it('a block row moved to another id fails to open; every other row still opens', async () => {
