@@ -60,7 +60,8 @@ export function planImportCommit(input: ImportCommitInput): ImportPlan {
     const batch: DecisionBatch = { type: 'importDecisions', personId: input.personId, fileName: input.fileName, decidedAt: importedAt, decisions };
     puts.push({ table: 'settings', id: newDecisionRowId(), value: batch });
   }
-  return { change: { put: puts }, summary };
+  // Every value here is built for this commit (nested parts come from the review, which is done with them).
+  return { change: { put: puts, handOver: true }, summary };
 }
 
 /** Writes the plan in ONE transaction: an interruption leaves the vault as it was (SECURITY.md #7). */

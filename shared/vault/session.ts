@@ -1,3 +1,4 @@
+import { deepFreeze } from '../util/deep-freeze';
 import { VaultError, isVaultError } from './errors';
 import { decryptRecord, encryptJsonRecords, type EncryptedRow, type JsonRecord } from './record-codec';
 import { RECORD_TABLES, type RecordTable, type VaultDatabase } from './database';
@@ -16,6 +17,12 @@ export type StoredTable = RecordTable | typeof BLOCK_TABLE;
 export interface VaultChange {
   put?: readonly RecordPut[];
   remove?: readonly RecordRef[];
+  /**
+   * The values are the session's from now on: they are frozen and kept as they are instead of
+   * being copied. For large changes built fresh for the vault (an import), by callers that never
+   * touch them again.
+   */
+  handOver?: boolean;
 }
 
 /**
@@ -102,8 +109,8 @@ export class VaultSession {
    * Applies a logical change atomically: every record is encrypted first, then all rows
    * are written in one IndexedDB transaction, so an interruption leaves the vault either
    * as before or fully after (SECURITY.md #7). Memory is updated only after the commit, with
-   * each value parsed back from the JSON that was encrypted: exactly what the next unlock reads,
-   * and never the caller's own objects.
+   * each value parsed back from the JSON that was encrypted (exactly what the next unlock reads,
+   * never the caller's own objects), or with the caller's values frozen when they are handed over.
    */
   async commit(change: VaultChange): Promise<void> {
     const key = this.#requireKey();
@@ -136,7 +143,7 @@ export class VaultSession {
     }
     this.#requireKey();
     plan.apply();
-    for (const put of puts) this.#records.get(put.table)?.set(put.id, JSON.parse(jsonOf(put.value)) as unknown);
+    for (const put of puts) this.#records.get(put.table)?.set(put.id, change.handOver ? deepFreeze(put.value) : (JSON.parse(jsonOf(put.value)) as unknown));
     for (const remove of change.remove ?? []) this.#records.get(remove.table)?.delete(remove.id);
     this.#revision += 1;
     this.#notify();
