@@ -57,59 +57,11 @@ export function fingerprintOf(text: string): string {
  * JSON with object keys sorted, so equal content always gives equal text. `omitKey` leaves one
  * key of the outer object out (without copying it). The text is what stored fingerprints were
  * made from: it must never change.
- *
- * Plain JSON data (the fields of every item) goes through JSON.stringify with the sorted list of
- * every key it holds: the list sets the key order at every level, so the text is the same as the
- * hand-built one, made natively in one flat string. Anything else takes the hand-built path.
  */
 export function canonicalJson(value: unknown, omitKey?: string): string {
-  const keys = sortedKeysOf(value, omitKey);
-  return keys === null ? canonicalJsonByHand(value, omitKey) : JSON.stringify(value, keys);
-}
-
-/**
- * Every key of the value's objects, sorted by UTF-16 code units (the default sort), without
- * `omitKey`; null when JSON.stringify would not write what the hand-built path writes (a value it
- * skips or converts, an object that is not plain data, `omitKey` used below the outer level, or a
- * `__proto__` key).
- */
-function sortedKeysOf(root: unknown, omitKey: string | undefined): string[] | null {
-  const keys = new Set<string>();
-  const pending: unknown[] = [root];
-  let outer = true;
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-      outer = false;
-      continue;
-    }
-    if (typeof value !== 'object') return null;
-    if (Array.isArray(value)) {
-      for (const item of value) pending.push(item);
-    } else {
-      if (Object.getPrototypeOf(value) !== Object.prototype) return null;
-      for (const key in value) {
-        if (key === omitKey) {
-          if (!outer) return null;
-          continue;
-        }
-        // With a key list JSON.stringify reads each key on every object, inherited ones too:
-        // `__proto__` would write Object.prototype where the key is not an object's own.
-        if (key === '__proto__') return null;
-        keys.add(key);
-        pending.push((value as Record<string, unknown>)[key]);
-      }
-    }
-    outer = false;
-  }
-  return [...keys].sort();
-}
-
-/** The hand-built canonical JSON: the definition the fast path must match. */
-export function canonicalJsonByHand(value: unknown, omitKey?: string): string {
   if (Array.isArray(value)) {
     let text = '[';
-    for (let i = 0; i < value.length; i += 1) text += (i === 0 ? '' : ',') + canonicalJsonByHand(value[i]);
+    for (let i = 0; i < value.length; i += 1) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
     return `${text}]`;
   }
   if (value !== null && typeof value === 'object') {
@@ -120,10 +72,17 @@ export function canonicalJsonByHand(value: unknown, omitKey?: string): string {
     let first = true;
     for (const key of keys) {
       if (key === omitKey) continue;
-      text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJsonByHand(object[key])}`;
+      text += `${first ? '' : ','}${quotedKey(key)}:${canonicalJson(object[key])}`;
       first = false;
     }
     return `${text}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+const PLAIN_KEY = /^[A-Za-z0-9_]*$/;
+
+/** A field name as JSON: the schemas' names need no escaping, so only other keys go through JSON.stringify. */
+function quotedKey(key: string): string {
+  return PLAIN_KEY.test(key) ? `"${key}"` : JSON.stringify(key);
 }
