@@ -30,9 +30,9 @@ const medicine: RecordPut = { table: 'items', id: 'med-1', value: { kind: 'medic
 const snapshot = (session: VaultSession): Record<string, unknown> => Object.fromEntries([...session.all('items')].sort(([a], [b]) => a.localeCompare(b)));
 
 describe('Record blocks', () => {
-  it('keeps a person’s readings of one month, and each other area, in one row; people in their own', async () => {
+  it('keeps a person’s readings of one year, and each other area, in one row; people in their own', async () => {
     const { session, reopen, rows } = await freshSession();
-    const readings = Array.from({ length: 90 }, (_, i) => reading(`m${i}`, 'p1', `2024-0${1 + (i % 3)}-1${i % 10}T08:00`));
+    const readings = Array.from({ length: 90 }, (_, i) => reading(`m${i}`, 'p1', `202${2 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}T08:00`));
     const person = { table: 'people' as const, id: 'p1', value: { id: 'p1', fullName: 'Ada' } };
     await session.commit({ put: [...readings, reading('other', 'p2', '2024-01-05'), medicine, { ...medicine, id: 'med-2', value: { ...medicine.value as object, id: 'med-2' } }, person] });
     expect(await rows()).toEqual({ items: 0, blocks: 5 });
@@ -43,12 +43,12 @@ describe('Record blocks', () => {
     expect(reopened.damaged).toEqual([]);
   });
 
-  it('moves a reading to another month’s block and removes a block once it is empty', async () => {
+  it('moves a reading to another year’s block and removes a block once it is empty', async () => {
     const { session, reopen, rows } = await freshSession();
-    await session.commit({ put: [reading('a', 'p1', '2024-01-02'), reading('b', 'p1', '2024-01-03'), reading('c', 'p1', '2024-02-01')] });
-    await session.commit({ put: [reading('a', 'p1', '2024-02-09', 140)] });
+    await session.commit({ put: [reading('a', 'p1', '2024-01-02'), reading('b', 'p1', '2024-01-03'), reading('c', 'p1', '2025-02-01')] });
+    await session.commit({ put: [reading('a', 'p1', '2025-02-09', 140)] });
     expect(await rows()).toEqual({ items: 0, blocks: 2 });
-    expect((await reopen()).get('items', 'a')).toMatchObject({ takenAt: '2024-02-09', value: 140 });
+    expect((await reopen()).get('items', 'a')).toMatchObject({ takenAt: '2025-02-09', value: 140 });
     await session.commit({ remove: [{ table: 'items', id: 'b' }] });
     expect(await rows()).toEqual({ items: 0, blocks: 1 });
     const reopened = await reopen();
@@ -108,10 +108,10 @@ describe('Record blocks', () => {
     expect(new TextDecoder().decode(row!.ciphertext)).not.toContain('person-with-a-name');
   });
 
-  it('blocks items by person and area, readings by month and visits by year; never people or settings', () => {
-    expect(blockKeyOf('items', reading('a', 'p1', '2024-01-02T10:00').value)).toBe('p1|measurement|2024-01');
-    expect(blockKeyOf('items', { kind: 'appointment', personId: 'p1', startsAt: '2024-05-02T10:00' })).toBe('p1|appointment|2024');
-    expect(blockKeyOf('items', medicine.value)).toBe('p1|medication|');
+  it('blocks items by person and area, readings by year; never people or settings', () => {
+    expect(blockKeyOf('items', reading('a', 'p1', '2024-01-02T10:00').value)).toBe('p1|measurement|2024');
+    expect(blockKeyOf('items', { kind: 'appointment', personId: 'p1', startsAt: '2024-05-02T10:00' })).toBe('p1|appointment');
+    expect(blockKeyOf('items', medicine.value)).toBe('p1|medication');
     expect(blockKeyOf('people', reading('a', 'p1', '2024-01-02').value)).toBeNull();
     expect(blockKeyOf('settings', { kind: 'x', personId: 'p1' })).toBeNull();
     expect(blockKeyOf('items', { kind: 'measurement', id: 'x' })).toBeNull();
@@ -131,7 +131,7 @@ describe('Record blocks', () => {
           for (const op of change) {
             const id = `r${op.id}`;
             if (!op.put) remove.push({ table: 'items', id });
-            else if (op.measurement) put.push(reading(id, op.person, `2024-0${op.month}-01`, op.id));
+            else if (op.measurement) put.push(reading(id, op.person, `202${op.month}-01-01`, op.id));
             else put.push({ table: 'items', id, value: { kind: 'task', id, personId: op.person, title: `t${op.month}` } });
           }
           // One change writes each record at most once, as every caller does.
