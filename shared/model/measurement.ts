@@ -73,6 +73,7 @@ export function plainMeasurementFields(input: unknown): z.infer<typeof measureme
     if (trimmed.length > TEXT_LIMITS[name]) return null;
     texts[name] = trimmed;
   }
-  const measurement = { type: type as MeasurementType, customName: texts.customName, takenAt, value, value2, unit: texts.unit, context: texts.context, notes: texts.notes };
+  // Keys in sorted order: an import fingerprints the fields as sorted JSON, which is then plain JSON.
+  const measurement = { context: texts.context, customName: texts.customName, notes: texts.notes, takenAt, type: type as MeasurementType, unit: texts.unit, value, value2 };
   return measurementProblems(measurement).length === 0 ? measurement : null;
 }

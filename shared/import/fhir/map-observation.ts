@@ -26,12 +26,22 @@ const UNIT_WORDS: Readonly<Record<string, string>> = { '[lb_av]': 'lb', '[in_i]'
 
 type Kind = 'vitals' | 'results' | 'other';
 
+/** What a category says, by any of its codes or its words. */
+const CATEGORY_KINDS: Readonly<Record<string, Kind>> = { 'vital-signs': 'vitals', laboratory: 'results', lab: 'results' };
+
 function kindOf(resource: JsonObject, codes: string[]): Kind {
-  const categories = list(resource, 'category').flatMap((category) => [...conceptCodes(category), conceptText(category).toLowerCase()]);
-  if (categories.includes('vital-signs')) return 'vitals';
-  if (categories.some((code) => code === 'laboratory' || code === 'lab')) return 'results';
+  const categories = list(resource, 'category');
   if (categories.length === 0) return codes.some((code) => VITAL_LOINC.has(code)) ? 'vitals' : field(resource, 'valueQuantity') !== undefined ? 'results' : 'other';
-  return 'other';
+  // Vital signs win over a lab category on the same observation.
+  let kind: Kind = 'other';
+  for (const category of categories) {
+    for (const word of [...conceptCodes(category), conceptText(category).toLowerCase()]) {
+      const named = Object.hasOwn(CATEGORY_KINDS, word) ? CATEGORY_KINDS[word] : undefined;
+      if (named === 'vitals') return 'vitals';
+      if (named === 'results') kind = 'results';
+    }
+  }
+  return kind;
 }
 
 const unitOf = (quantity: unknown): string => {

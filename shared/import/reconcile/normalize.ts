@@ -66,8 +66,10 @@ export function canonicalJson(value: unknown, omitKey?: string): string {
   }
   if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
+    if (isFlatAndSorted(object, keys, omitKey)) return JSON.stringify(object);
     // The default sort compares UTF-16 code units, the order stored fingerprints were made with.
-    const keys = Object.keys(object).sort();
+    keys.sort();
     let text = '{';
     let first = true;
     for (const key of keys) {
@@ -78,6 +80,21 @@ export function canonicalJson(value: unknown, omitKey?: string): string {
     return `${text}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * True when the object's keys already come in sorted order and every value is written the same
+ * by JSON.stringify (text, a finite number, true/false, null): its plain JSON is then its
+ * canonical JSON. Readings are built that way.
+ */
+function isFlatAndSorted(object: Record<string, unknown>, keys: readonly string[], omitKey: string | undefined): boolean {
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    if (key === omitKey || (i > 0 && !(keys[i - 1]! < key))) return false;
+    const field = object[key];
+    if (field !== null && typeof field !== 'string' && typeof field !== 'boolean' && !(typeof field === 'number' && Number.isFinite(field))) return false;
+  }
+  return true;
 }
 
 const PLAIN_KEY = /^[A-Za-z0-9_]*$/;
