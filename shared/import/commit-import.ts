@@ -3,6 +3,7 @@ import { newId } from '../model/ids';
 import { personInputSchema, type Person, type PersonInput } from '../model/person';
 import type { RecordPut, VaultChange, VaultSession } from '../vault/session';
 import { newDecisionRowId, type DecisionBatch, type ImportDecision } from './decisions/decision-memory';
+import type { Provenance } from './bundle';
 import type { Proposal, ReconcileResult } from './reconcile/types';
 
 export interface ImportCommitInput {
@@ -43,13 +44,23 @@ export function planImportCommit(input: ImportCommitInput): ImportPlan {
     const person: Person = { ...personInputSchema.parse(input.newPerson), id: input.personId, createdAt: importedAt, updatedAt: importedAt };
     puts.push({ table: 'people', id: person.id, value: person });
   }
+  // One source per document: every item read from it shares the same (frozen) description.
+  const sources = new Map<Provenance, ImportSource>();
+  const sourceOf = (provenance: Provenance): ImportSource => {
+    let source = sources.get(provenance);
+    if (source === undefined) {
+      source = { type: 'import', fileName: provenance.fileName, documentTitle: provenance.documentTitle, organization: provenance.organization, documentDate: provenance.documentDate, importedAt };
+      sources.set(provenance, source);
+    }
+    return source;
+  };
   for (const proposal of input.result.proposals) {
     if (!input.accepted.has(proposal.key)) {
       summary.rejected += 1;
       decisions.push(...decisionsOf(proposal, 'rejected', ''));
       continue;
     }
-    const item = storedItemOf(proposal, input.personId, importedAt);
+    const item = storedItemOf(proposal, input.personId, importedAt, sourceOf);
     puts.push({ table: 'items', id: item.id, value: item });
     if (proposal.existingId === null) summary.added += 1;
     else summary.updated += 1;
@@ -76,7 +87,16 @@ function decisionsOf(proposal: Proposal, decision: ImportDecision['decision'], i
   return proposal.entries.map((entry) => ({ fingerprint: entry.fingerprint, sourceIds: entry.sourceIds, decision, itemId }));
 }
 
-function storedItemOf(proposal: Proposal, personId: string, importedAt: string): { id: string } {
+interface ImportSource {
+  type: 'import';
+  fileName: string;
+  documentTitle: string;
+  organization: string;
+  documentDate: string;
+  importedAt: string;
+}
+
+function storedItemOf(proposal: Proposal, personId: string, importedAt: string, sourceOf: (provenance: Provenance) => ImportSource): { id: string } {
   const schema = CARE_SCHEMAS[proposal.kind].stored;
   if (proposal.existingId !== null) {
     // An update keeps who it belongs to, where it came from and when it was first written.
@@ -84,22 +104,6 @@ function storedItemOf(proposal: Proposal, personId: string, importedAt: string):
   }
   // A new item is built from fields its area's input schema already checked (reconciliation
   // parsed them): only the frame is added here, so a large import is not validated twice.
-  const { provenance } = proposal;
-  const item = {
-    ...proposal.fields,
-    kind: proposal.kind,
-    id: newId(),
-    personId,
-    source: {
-      type: 'import',
-      fileName: provenance.fileName,
-      documentTitle: provenance.documentTitle,
-      organization: provenance.organization,
-      documentDate: provenance.documentDate,
-      importedAt,
-    },
-    createdAt: importedAt,
-    updatedAt: importedAt,
-  };
+  const item = { ...proposal.fields, kind: proposal.kind, id: newId(), personId, source: sourceOf(proposal.provenance), createdAt: importedAt, updatedAt: importedAt };
   return item;
 }

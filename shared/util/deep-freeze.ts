@@ -8,7 +8,7 @@ export function deepFreeze<T>(root: T): T {
     const value = pending.pop();
     if (typeof value !== 'object' || value === null || Object.isFrozen(value)) continue;
     Object.freeze(value);
-    for (const key of Object.keys(value)) pending.push((value as Record<string, unknown>)[key]);
+    for (const key in value) pending.push((value as Record<string, unknown>)[key]);
   }
   return root;
 }
