@@ -4,21 +4,20 @@
  * The export.xml (step and heart-rate Records with the clinical records among them, as Apple
  * writes it) is generated on the fly into a temp folder and ZIPPED into export.zip beside the
  * clinical-records/*.json files — the file a user actually picks — then imported through
- * readImportFile in a child process whose peak resident memory (resourceUsage().maxRSS) is the
- * figure. Baseline, in another child: the same zip's export.xml inflated and thrown away, no
- * parsing — the floor of reading those bytes at all.
+ * readImportFile in a child process (apple-health-child.ts, bundled) whose peak resident memory
+ * (resourceUsage().maxRSS) is the figure. Baseline, in another child: the same zip's export.xml
+ * inflated and thrown away, no parsing — the floor of reading those bytes at all.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { DEFAULT_LIMITS } from '../shared/import/bundle';
-import { readImportFile } from '../shared/import/read-import-file';
-import { SafeZip } from '../shared/import/zip/safe-unzip';
+import { build } from 'esbuild';
 import { CLINICAL_FILES, clinicalRecordElement, EXPORT_XML_FOOTER, EXPORT_XML_HEADER, sampleRecord } from '../test/fixtures/import/apple-health/apple-export';
 import type { BenchRow } from './measure';
+import type { ChildFigures } from './apple-health-child';
 
 const TARGET_BYTES = 300 * 1024 * 1024;
 const PEAK_BUDGET_MB = 200;
@@ -135,40 +134,18 @@ export function generateExportZip(path: string): { xmlBytes: number } {
   return { xmlBytes };
 }
 
-interface ChildFigures {
-  ms: number;
-  maxRssMb: number;
-  ok: boolean;
-  detail: string;
+/**
+ * The children run apple-health-child.ts bundled to plain JavaScript, as the app ships its code:
+ * run through the TypeScript loader, its compiler thread alone would add some 70 MB to the peak.
+ */
+async function bundleChild(folder: string): Promise<string> {
+  const outfile = join(folder, 'apple-health-child.mjs');
+  await build({ entryPoints: [join(import.meta.dirname, 'apple-health-child.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  return outfile;
 }
 
-/** Runs in the child: one mode, one measurement, printed as JSON. */
-async function child(mode: 'import' | 'inflate', zipPath: string): Promise<ChildFigures> {
-  const file = readFileSync(zipPath);
-  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
-  const start = performance.now();
-  let ok: boolean;
-  let detail: string;
-  if (mode === 'import') {
-    const result = await readImportFile(bytes, 'export.zip');
-    ok = result.ok;
-    detail = result.ok ? `${result.bundle.documents.length} clinical records` : `${result.error.code}: ${result.error.message}`;
-  } else {
-    const zip = SafeZip.open(bytes, DEFAULT_LIMITS);
-    if (!zip.ok) throw new Error(zip.error.message);
-    const entry = zip.value.files().find((file) => file.name.endsWith('export.xml'))!;
-    let seen = 0;
-    const streamed = await zip.value.stream(entry, (chunk) => void (seen += chunk.length), { retained: false });
-    ok = streamed.ok;
-    detail = `${Math.round(seen / 1048576)} MB inflated`;
-  }
-  const ms = performance.now() - start;
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ok, detail };
-}
-
-function runChild(mode: 'import' | 'inflate', zipPath: string): ChildFigures {
-  const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
-  const out = execFileSync(tsx, [join(import.meta.dirname, 'apple-health.bench.ts'), '--child', mode, zipPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function runChild(script: string, mode: 'import' | 'inflate', zipPath: string): ChildFigures {
+  const out = execFileSync(process.execPath, [script, '--child', mode, zipPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').at(-1)!) as ChildFigures;
 }
 
@@ -178,8 +155,9 @@ export async function benchAppleHealth(): Promise<BenchRow> {
     const zipPath = join(folder, 'export.zip');
     const { xmlBytes } = generateExportZip(zipPath);
     const zipMb = statSync(zipPath).size / 1048576;
-    const baseline = runChild('inflate', zipPath);
-    const measured = runChild('import', zipPath);
+    const script = await bundleChild(folder);
+    const baseline = runChild(script, 'inflate', zipPath);
+    const measured = runChild(script, 'import', zipPath);
     const xmlMb = Math.round(xmlBytes / 1048576);
     return {
       name: `Apple Health export.xml ${xmlMb} MB streamed from a ${zipMb.toFixed(1)} MB export.zip (${measured.ok ? measured.detail : `FAILED ${measured.detail}`}): peak RSS ${Math.round(measured.maxRssMb)} MB`,
@@ -195,11 +173,4 @@ export async function benchAppleHealth(): Promise<BenchRow> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [flag, mode, zipPath] = process.argv.slice(2);
-  if (flag === '--child' && (mode === 'import' || mode === 'inflate') && zipPath) {
-    console.log(JSON.stringify(await child(mode, zipPath)));
-  } else {
-    console.log(await benchAppleHealth());
-  }
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await benchAppleHealth());
