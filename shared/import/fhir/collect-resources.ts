@@ -3,13 +3,35 @@ import { decodeUtf8, looksLikeJsonLines, parseJsonLines, parseJsonText } from '.
 import { isObject, objects, str, type JsonObject } from './json-access';
 import type { FoundResource } from './resource-index';
 
+/** What a Bundle says of itself (the only parts of the Bundle object read after collecting). */
+export interface BundleFacts {
+  id: string;
+  timestamp: string;
+  lastUpdated: string;
+}
+
 /** The resources of one FHIR file, however they were packed. */
 export interface Collected {
   resources: FoundResource[];
   /** What held them: "Bundle (transaction)", "NDJSON", "Resource list", or the single resource's type. */
   container: string;
-  bundle: JsonObject | undefined;
+  bundle: BundleFacts | undefined;
   ndjson: boolean;
+  /** Resources of types nothing here reads, counted and not kept (see NEVER_READ). */
+  unread: number;
+}
+
+/**
+ * Billing and audit resources. No resource the binder reads refers to them, so they are counted
+ * and let go as soon as they are found: in a Synthea bundle they are a third of the parsed file,
+ * which then need not be kept (and copied by the garbage collector) while the rest is read.
+ */
+const NEVER_READ: ReadonlySet<string> = new Set(['Claim', 'ExplanationOfBenefit', 'Provenance']);
+
+/** The resources worth keeping, and how many were let go. */
+function kept(all: readonly FoundResource[]): { resources: FoundResource[]; unread: number } {
+  const resources = all.filter((found) => !NEVER_READ.has(found.type));
+  return { resources, unread: all.length - resources.length };
 }
 
 const isResource = (value: unknown): value is JsonObject => isObject(value) && str(value, 'resourceType') !== '';
@@ -37,24 +59,25 @@ export function collectResources(bytes: Uint8Array, limits: ReadLimits): { ok: t
   if (looksLikeJsonLines(text, limits)) {
     const lines = parseJsonLines(text, limits);
     if (!lines.ok) return lines;
-    const resources = lines.value.filter(isResource).map((resource) => found(resource));
-    if (resources.length === 0) return importError('unsupported-format', 'The lines hold no FHIR resources');
-    return { ok: true, collected: { resources, container: 'NDJSON', bundle: undefined, ndjson: true } };
+    const all = lines.value.filter(isResource).map((resource) => found(resource));
+    if (all.length === 0) return importError('unsupported-format', 'The lines hold no FHIR resources');
+    return { ok: true, collected: { ...kept(all), container: 'NDJSON', bundle: undefined, ndjson: true } };
   }
   const parsed = parseJsonText(text, limits);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (Array.isArray(value)) {
-    const resources = value.filter(isResource).map((resource) => found(resource));
-    if (resources.length === 0) return importError('unsupported-format', 'The JSON list holds no FHIR resources');
-    return { ok: true, collected: { resources, container: 'Resource list', bundle: undefined, ndjson: false } };
+    const all = value.filter(isResource).map((resource) => found(resource));
+    if (all.length === 0) return importError('unsupported-format', 'The JSON list holds no FHIR resources');
+    return { ok: true, collected: { ...kept(all), container: 'Resource list', bundle: undefined, ndjson: false } };
   }
   if (!isResource(value)) return importError('unsupported-format', 'The JSON is not a FHIR resource (it has no resourceType)');
   if (str(value, 'resourceType') === 'Bundle') {
-    const resources: FoundResource[] = [];
-    entriesOf(value, resources);
+    const all: FoundResource[] = [];
+    entriesOf(value, all);
     const type = str(value, 'type');
-    return { ok: true, collected: { resources, container: type ? `Bundle (${type})` : 'Bundle', bundle: value, ndjson: false } };
+    const bundle = { id: str(value, 'id'), timestamp: str(value, 'timestamp'), lastUpdated: str(value, 'meta', 'lastUpdated') };
+    return { ok: true, collected: { ...kept(all), container: type ? `Bundle (${type})` : 'Bundle', bundle, ndjson: false } };
   }
-  return { ok: true, collected: { resources: [found(value)], container: str(value, 'resourceType'), bundle: undefined, ndjson: false } };
+  return { ok: true, collected: { ...kept([found(value)]), container: str(value, 'resourceType'), bundle: undefined, ndjson: false } };
 }

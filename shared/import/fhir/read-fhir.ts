@@ -57,16 +57,16 @@ function mapResources(collected: Collected, read: ReadContext): DocumentPart {
   const composition = collected.resources.find((found) => found.type === 'Composition')?.resource;
   const patients = collected.resources.filter((found) => found.type === 'Patient').map((found) => found.resource);
   const organizationOf = (reference: unknown): string => str(index.resolve(reference), 'name') || str(reference, 'display');
-  const documentPath = read.documentPath || str(collected.bundle, 'id');
+  const documentPath = read.documentPath || (collected.bundle?.id ?? '');
   const title = str(composition, 'title');
   const organization = organizationOf(field(composition, 'custodian')) || organizationOf(field(patients[0], 'managingOrganization'));
-  const date = str(collected.bundle, 'timestamp') || str(composition, 'date') || str(collected.bundle, 'meta', 'lastUpdated');
+  const date = collected.bundle?.timestamp || str(composition, 'date') || (collected.bundle?.lastUpdated ?? '');
   const context = new MapContext(index, { fileName: read.fileName, documentPath, documentTitle: title, organization, documentDate: date });
 
   const distinctPatients = new Set(patients.map((patient) => str(patient, 'id') || JSON.stringify(field(patient, 'name'))));
   if (distinctPatients.size > 1) context.note('several-people', distinctPatients.size);
 
-  let skipped = 0;
+  let skipped = collected.unread;
   for (const { resource, type } of collected.resources) {
     const mapper = MAPPERS[type];
     if (mapper) mapper(resource, context);
