@@ -81,18 +81,20 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
   const takenAt = localDateTimeOf(effective);
   const name = conceptText(concept);
   let input: MeasurementInput | null = null;
-  const common = { takenAt, notes: clip(joinDistinct(objects(resource, 'note').map((note) => str(note, 'text')), '\n'), 1000) };
+  const notes = clip(joinDistinct(objects(resource, 'note').map((note) => str(note, 'text')), '\n'), 1000);
+  // Each reading is written out whole, in one key order (one object shape for hundreds of readings).
   if (isPanel) {
     const top = componentValue(resource, SYSTOLIC);
     const bottom = componentValue(resource, DIASTOLIC);
-    if (top !== null && bottom !== null && bottom <= 400) input = { ...common, type: 'bloodPressure', value: top, value2: bottom, unit: 'mmHg' };
+    if (top !== null && bottom !== null && bottom <= 400) input = { customName: '', notes, takenAt, type: 'bloodPressure', unit: 'mmHg', value: top, value2: bottom };
   } else {
     const value = valueOf(quantity);
-    const type = codes.map((code) => TYPE_OF_LOINC[code]).find((found) => found !== undefined) ?? 'custom';
+    const coded = codes.map((code) => TYPE_OF_LOINC[code]).find((found) => found !== undefined) ?? 'custom';
     if (value !== null) {
-      const fits = type !== 'pain' || (Number.isInteger(value) && value <= 10);
-      const fixed = fits && !(type === 'a1c' && value > 25);
-      input = fixed ? { ...common, type, value, unit: unitOf(quantity), customName: type === 'custom' ? clip(name, 100) : '' } : { ...common, type: 'custom', value, unit: unitOf(quantity), customName: clip(name, 100) };
+      const fits = coded !== 'pain' || (Number.isInteger(value) && value <= 10);
+      // A value out of its type's scale is kept as a custom reading under its own name.
+      const type = fits && !(coded === 'a1c' && value > 25) ? coded : 'custom';
+      input = { customName: type === 'custom' ? clip(name, 100) : '', notes, takenAt, type, unit: unitOf(quantity), value, value2: null };
     }
   }
   if (!input || !takenAt) return context.note('results-not-numeric');
