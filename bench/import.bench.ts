@@ -12,9 +12,9 @@ import type { ExistingItem } from '../shared/import/reconcile/existing-index';
 import { itemsOf } from '../shared/people/people-store';
 import { medianMs, type BenchRow } from './measure';
 
-/** Both the import and its floor are measured warm: the median of 9 runs after 5 unmeasured ones. */
-const RUNS = 9;
-const WARM_UPS = 5;
+/** Both the import and its floor are measured warm: the median of 11 runs after 10 unmeasured ones. */
+const RUNS = 11;
+const WARM_UPS = 10;
 
 const BUNDLES = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'fhir', 'synthea-r4-bundles');
 

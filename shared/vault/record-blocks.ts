@@ -75,14 +75,43 @@ export interface BlockPlan {
   apply(): void;
 }
 
-const refOf = (table: RecordTable, id: string): string => `${table}\u0000${id}`;
+/** Values by table and record id (ids are looked up as they are: no key is built per lookup). */
+class RefMap<V> {
+  readonly #tables = new Map<RecordTable, Map<string, V>>();
+
+  #table(table: RecordTable): Map<string, V> {
+    let found = this.#tables.get(table);
+    if (found === undefined) this.#tables.set(table, (found = new Map()));
+    return found;
+  }
+
+  has(table: RecordTable, id: string): boolean {
+    return this.#tables.get(table)?.has(id) ?? false;
+  }
+
+  get(table: RecordTable, id: string): V | undefined {
+    return this.#tables.get(table)?.get(id);
+  }
+
+  set(table: RecordTable, id: string, value: V): void {
+    this.#table(table).set(id, value);
+  }
+
+  delete(table: RecordTable, id: string): void {
+    this.#tables.get(table)?.delete(id);
+  }
+
+  clear(): void {
+    this.#tables.clear();
+  }
+}
 
 /**
  * Which records live in which block, kept beside the decrypted records while the vault is
  * unlocked (and dropped with them on lock).
  */
 export class BlockIndex {
-  #blockOf = new Map<string, string>();
+  #blockOf = new RefMap<string>();
   #blocks = new Map<string, Membership>();
   #byKey = new Map<string, string>();
 
@@ -91,7 +120,7 @@ export class BlockIndex {
     const ids = new Set(block.records.map((record) => record.id));
     this.#blocks.set(blockId, { table: block.table, key: block.key, ids });
     this.#byKey.set(block.key, blockId);
-    for (const id of ids) this.#blockOf.set(refOf(block.table, id), blockId);
+    for (const id of ids) this.#blockOf.set(block.table, id, blockId);
   }
 
   clear(): void {
@@ -109,8 +138,8 @@ export class BlockIndex {
   plan(puts: readonly RecordPut[], removes: readonly RecordRef[], current: (table: RecordTable, id: string) => unknown): BlockPlan {
     const touched = new Map<string, Membership>();
     const newKeys = new Map<string, string>();
-    const membership = new Map<string, string | null>();
-    const values = new Map<string, unknown>();
+    const membership = new RefMap<string | null>();
+    const values = new RefMap<unknown>();
     const single: { puts: RecordPut[]; removes: RecordRef[] } = { puts: [], removes: [] };
     const touch = (blockId: string, fallback?: Membership): Membership => {
       let found = touched.get(blockId);
@@ -121,16 +150,16 @@ export class BlockIndex {
       }
       return found;
     };
-    const blockBefore = (ref: string): string | null => (membership.has(ref) ? membership.get(ref)! : (this.#blockOf.get(ref) ?? null));
+    const blockBefore = (table: RecordTable, id: string): string | null =>
+      membership.has(table, id) ? membership.get(table, id)! : (this.#blockOf.get(table, id) ?? null);
 
     for (const put of puts) {
-      const ref = refOf(put.table, put.id);
-      const previous = blockBefore(ref);
+      const previous = blockBefore(put.table, put.id);
       const key = blockKeyOf(put.table, put.value);
-      values.set(ref, put.value);
+      values.set(put.table, put.id, put.value);
       if (key === null) {
         if (previous !== null) touch(previous).ids.delete(put.id);
-        membership.set(ref, null);
+        membership.set(put.table, put.id, null);
         single.puts.push(put);
         continue;
       }
@@ -143,13 +172,12 @@ export class BlockIndex {
       if (previous !== null && previous !== target) touch(previous).ids.delete(put.id);
       else if (previous === null && current(put.table, put.id) !== undefined) single.removes.push({ table: put.table, id: put.id });
       touch(target).ids.add(put.id);
-      membership.set(ref, target);
+      membership.set(put.table, put.id, target);
     }
     for (const remove of removes) {
-      const ref = refOf(remove.table, remove.id);
-      const previous = blockBefore(ref);
-      values.delete(ref);
-      membership.set(ref, null);
+      const previous = blockBefore(remove.table, remove.id);
+      values.delete(remove.table, remove.id);
+      membership.set(remove.table, remove.id, null);
       if (previous === null) single.removes.push(remove);
       else touch(previous).ids.delete(remove.id);
     }
@@ -161,10 +189,7 @@ export class BlockIndex {
         if (this.#blocks.has(blockId)) blockRemoves.push(blockId);
         continue;
       }
-      const records = [...block.ids].map((id) => {
-        const ref = refOf(block.table, id);
-        return { id, value: values.has(ref) ? values.get(ref) : current(block.table, id) };
-      });
+      const records = [...block.ids].map((id) => ({ id, value: values.has(block.table, id) ? values.get(block.table, id) : current(block.table, id) }));
       blockPuts.push({ id: blockId, value: { table: block.table, key: block.key, records } });
     }
     return {
@@ -176,7 +201,7 @@ export class BlockIndex {
         // another must end up in the second whatever order the blocks come in.
         for (const blockId of touched.keys()) {
           const before = this.#blocks.get(blockId);
-          if (before) for (const id of before.ids) if (this.#blockOf.get(refOf(before.table, id)) === blockId) this.#blockOf.delete(refOf(before.table, id));
+          if (before) for (const id of before.ids) if (this.#blockOf.get(before.table, id) === blockId) this.#blockOf.delete(before.table, id);
         }
         for (const [blockId, block] of touched) {
           if (block.ids.size === 0) {
@@ -186,7 +211,7 @@ export class BlockIndex {
           }
           this.#blocks.set(blockId, block);
           this.#byKey.set(block.key, blockId);
-          for (const id of block.ids) this.#blockOf.set(refOf(block.table, id), blockId);
+          for (const id of block.ids) this.#blockOf.set(block.table, id, blockId);
         }
       },
     };
