@@ -1,6 +1,7 @@
 import type { MedicationChange } from '../../model/medication';
 import type { ArrivingEntry, ItemFields } from './types';
-import { identityKeys, strengthsConflict } from './identity';
+import { identityKeys } from './identity';
+import { normalizeStrength } from './normalize';
 import { mergeCodes } from './compare';
 import type { Codes } from '../../model/fields';
 
@@ -28,17 +29,25 @@ function byWhen(a: ArrivingEntry, b: ArrivingEntry): number {
  */
 export function collapseEntries(entries: readonly ArrivingEntry[]): EntryGroup[] {
   const groups: ArrivingEntry[][] = [];
+  // The one strength written in each group (members never conflict, so there is at most one), or ''.
+  const strengths: string[] = [];
   const groupOfKey = new Map<string, number>();
   for (const entry of [...entries].sort(byWhen)) {
     const keys = identityKeys(entry.kind, entry.fields).map((k) => k.key);
-    const found = keys
-      .map((key) => groupOfKey.get(key))
-      .find((index) => index !== undefined && !groups[index]!.some((member) => strengthsConflict(entry.kind, member.fields, entry.fields)));
+    const strength = strengthOf(entry);
+    const found = keys.map((key) => groupOfKey.get(key)).find((index) => index !== undefined && !(strength !== '' && strengths[index] !== '' && strengths[index] !== strength));
     const index = found ?? groups.push([]) - 1;
     groups[index]!.push(entry);
+    if (strength !== '') strengths[index] = strength;
+    else strengths[index] ??= '';
     for (const key of keys) if (!groupOfKey.has(key)) groupOfKey.set(key, index);
   }
   return groups.map(groupFields);
+}
+
+/** A medicine's strength as it compares (two different ones are never one medicine); '' for anything else. */
+function strengthOf(entry: ArrivingEntry): string {
+  return entry.kind === 'medication' && typeof entry.fields.strength === 'string' ? normalizeStrength(entry.fields.strength) : '';
 }
 
 function groupFields(entries: ArrivingEntry[]): EntryGroup {
