@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import fc from 'fast-check';
-import { openVaultDatabase } from '../../../shared/vault/database';
+import { openVaultDatabase, type VaultDatabase } from '../../../shared/vault/database';
 import { encryptRecord } from '../../../shared/vault/record-codec';
 import { VaultSession, type RecordPut } from '../../../shared/vault/session';
 import { blockKeyOf } from '../../../shared/vault/record-blocks';
@@ -9,10 +9,16 @@ import { blockKeyOf } from '../../../shared/vault/record-blocks';
 let counter = 0;
 
 /** A session on a fresh database with a key the test holds, so rows can be written and reopened directly. */
-async function freshSession(): Promise<{ session: VaultSession; reopen: () => Promise<VaultSession>; rows: () => Promise<{ items: number; blocks: number }> }> {
+async function freshSession(): Promise<{
+  db: VaultDatabase;
+  session: VaultSession;
+  reopen: () => Promise<VaultSession>;
+  rows: () => Promise<{ items: number; blocks: number }>;
+}> {
   const db = openVaultDatabase(`blocks-${process.pid}-${(counter += 1)}`);
   const key = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
   return {
+    db,
     session: await VaultSession.open(db, key),
     reopen: () => VaultSession.open(db, key),
     rows: async () => ({ items: await db.items.count(), blocks: await db.blocks.count() }),
@@ -84,24 +90,20 @@ describe('Record blocks', () => {
   });
 
   it('a block row moved to another id fails to open; every other row still opens', async () => {
-    const db = openVaultDatabase(`blocks-swap-${process.pid}`);
-    const key = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-    const session = await VaultSession.open(db, key);
+    const { db, session, reopen } = await freshSession();
     await session.commit({ put: [reading('a', 'p1', '2024-01-02')] });
     const [readings] = await db.blocks.toArray();
     await session.commit({ put: [medicine] });
     await db.blocks.delete(readings!.id);
     await db.blocks.put({ ...readings!, id: 'elsewhere' });
-    const reopened = await VaultSession.open(db, key);
+    const reopened = await reopen();
     expect(reopened.damaged).toEqual([{ table: 'blocks', id: 'elsewhere' }]);
     expect(reopened.get('items', 'med-1')).toEqual(medicine.value);
     expect(reopened.get('items', 'a')).toBeUndefined();
   });
 
   it('names a block only inside the encryption: its row id is random', async () => {
-    const db = openVaultDatabase(`blocks-names-${process.pid}`);
-    const key = await globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-    const session = await VaultSession.open(db, key);
+    const { db, session } = await freshSession();
     await session.commit({ put: [reading('a', 'person-with-a-name', '2024-01-02')] });
     const [row] = await db.blocks.toArray();
     expect(row!.id).toMatch(/^[0-9a-f-]{36}$/);
