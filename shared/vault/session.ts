@@ -124,7 +124,8 @@ export class VaultSession {
     };
     const writes: (JsonRecord & { table: StoredTable })[] = [
       ...plan.puts.map((put) => ({ table: put.table, id: put.id, json: jsonOf(put.value) })),
-      ...plan.blockPuts.map((block) => ({ table: BLOCK_TABLE, id: block.id, json: blockJson(block.value, jsonOf) })),
+      // Handed-over values are never parsed back, so their blocks are written in one call each.
+      ...plan.blockPuts.map((block) => ({ table: BLOCK_TABLE, id: block.id, json: change.handOver ? JSON.stringify(block.value) : blockJson(block.value, jsonOf) })),
     ];
     const removes: { table: StoredTable; id: string }[] = [...plan.removes, ...plan.blockRemoves.map((id) => ({ table: BLOCK_TABLE, id }))];
     const rows = await encryptJsonRecords(key, writes);
