@@ -13,11 +13,7 @@ export interface TwoLanguages {
   english: string | null;
 }
 
-/** "Metformin 500 mg", as on the label. */
-export function medicineTitle(med: Pick<Medication, 'name' | 'strength'>): string {
-  const strength = med.strength.trim();
-  return strength && !med.name.toLowerCase().includes(strength.toLowerCase()) ? `${med.name.trim()} ${strength}` : med.name.trim();
-}
+export { medicineTitle } from '../record/medication/display-name';
 
 /**
  * How to take it. A sentence the app wrote from the fields is written again in each

@@ -2,6 +2,7 @@ import type { AreaKey } from '../app/routes';
 import type { CareKind } from '../../../shared/model/care-item';
 import type { ItemOf } from '../../../shared/model/care-record';
 import { conditionTitle } from '../../../shared/record/conditions/display-name';
+import { medicineTitle } from '../../../shared/record/medication/display-name';
 
 /** Which section of the record holds each kind of item. */
 export const AREA_OF_KIND: Record<CareKind, AreaKey> = {
@@ -21,7 +22,7 @@ export const AREA_OF_KIND: Record<CareKind, AreaKey> = {
 export function itemTitle(item: ItemOf<CareKind>, language = 'en'): string {
   switch (item.kind) {
     case 'medication':
-      return [item.name, item.strength].filter(Boolean).join(' ');
+      return medicineTitle(item);
     case 'condition':
       return conditionTitle(item, language);
     case 'careTeamMember':

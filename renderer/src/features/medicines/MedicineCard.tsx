@@ -9,7 +9,7 @@ import { formatCalendarDate } from '../../i18n/format-date';
 import { RemoveItemDialog } from '../../record/RemoveItemDialog';
 import { MedicineStatusActions } from './MedicineStatusActions';
 import { StatusBadge } from './StatusBadge';
-import { medicineTitle } from './medicine-title';
+import { medicineTitle } from '../../../../shared/record/medication/display-name';
 import { useInstructionPhrases } from './useInstructionPhrases';
 import './medicines.css';
 import { EverydayPurpose } from '../../record/EverydayPurpose';

@@ -13,7 +13,7 @@ import { HistoryList } from './HistoryList';
 import { MedicineFacts } from './MedicineFacts';
 import { MedicineStatusActions } from './MedicineStatusActions';
 import { StatusBadge } from './StatusBadge';
-import { medicineTitle } from './medicine-title';
+import { medicineTitle } from '../../../../shared/record/medication/display-name';
 import { useInstructionPhrases } from './useInstructionPhrases';
 import './medicines.css';
 import { EverydayPurpose } from '../../record/EverydayPurpose';

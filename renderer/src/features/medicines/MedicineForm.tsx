@@ -14,7 +14,7 @@ import { PurposeFields } from './form/PurposeFields';
 import { RefillFields } from './form/RefillFields';
 import { StatusFields } from './form/StatusFields';
 import { useInstructionPhrases } from './useInstructionPhrases';
-import { medicineTitle } from './medicine-title';
+import { medicineTitle } from '../../../../shared/record/medication/display-name';
 import './medicines.css';
 
 /** Add or edit a medicine: structured fields, the sentence written from them, and its history kept. */

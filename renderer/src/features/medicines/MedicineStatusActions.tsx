@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Medication } from '../../../../shared/model/medication';
 import { Alert } from '../../components/Alert';
 import { StopMedicineDialog } from './StopMedicineDialog';
-import { medicineTitle } from './medicine-title';
+import { medicineTitle } from '../../../../shared/record/medication/display-name';
 import { useMedicineStatus, type StatusAction } from './useMedicineStatus';
 
 interface Props {
