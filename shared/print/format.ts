@@ -23,6 +23,14 @@ export function formatDateTime(localDateTime: string, language: Lang): string {
   return `${day}, ${formatTime(localDateTime, language)}`;
 }
 
+/**
+ * A measured number as people read it: at most two decimals ("74.4", not the 74.3985 a portal
+ * file may carry), with the language's decimal sign ("74,4" in Spanish).
+ */
+export function formatNumber(value: number, language: Lang): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
+}
+
 /** "9:30 AM" / "9:30" from a local wall-clock time. */
 export function formatTime(localDateTime: string, language: Lang): string {
   const date = new Date(`${localDateTime.slice(0, 16)}:00Z`);

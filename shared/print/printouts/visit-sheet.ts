@@ -8,7 +8,7 @@ import { drawAllergyBox } from '../blocks/allergy-box';
 import { drawBullets, drawFields, drawWritingLines } from '../blocks/fields';
 import { drawNote, drawSectionHeading, drawTitleBlock } from '../blocks/headings';
 import { drawTableSection, tableHeader } from '../blocks/table-section';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatNumber } from '../format';
 import type { Para, PrintDocument } from '../layout/print-document';
 import { medicineInstructions, medicineTitle } from '../medicine-text';
 import type { PrintRecord, PrintRequest } from '../print-request';
@@ -27,14 +27,16 @@ function lastVisitDay(appointment: Appointment, all: readonly Appointment[]): st
 
 function goalText(goal: Goal, wording: Wording): string {
   if (goal.targetValue === null) return goal.statement;
-  const value = goal.targetValue2 === null ? `${goal.targetValue}` : `${goal.targetValue}/${goal.targetValue2}`;
+  const number = (n: number): string => formatNumber(n, wording.language);
+  const value = goal.targetValue2 === null ? number(goal.targetValue) : `${number(goal.targetValue)}/${number(goal.targetValue2)}`;
   const target = `${wording.say((w) => w.goals.comparators[goal.targetComparator])} ${value} ${goal.targetUnit}`.trim();
   return `${goal.statement} — ${wording.say((w) => w.goals.target, { target })}`;
 }
 
 function measurementText(m: Measurement, wording: Wording): string {
   const type = wording.say((w) => w.measurements.types[m.type], { name: m.customName });
-  const value = m.value2 === null ? `${m.value}` : `${m.value}/${m.value2}`;
+  const number = (n: number): string => formatNumber(n, wording.language);
+  const value = m.value2 === null ? number(m.value) : `${number(m.value)}/${number(m.value2)}`;
   const context = m.context.trim() ? ` (${m.context.trim()})` : '';
   return `${type}: ${value} ${m.unit}${context} — ${formatDate(m.takenAt.slice(0, 10), wording.language)}`;
 }

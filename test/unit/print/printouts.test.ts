@@ -122,6 +122,15 @@ describe('the other printouts', () => {
     expect(firstOutOfOrder(text, ['Visit sheet', 'Tuesday, December 8, 2026, 9:30 AM', 'Dr. Erik Lindqvist', 'Valley Heart Institute, 1300 N 12th St', ...questions, 'ALLERGIES', 'Penicillin', 'Medicines', 'Notes from the visit'])).toBeNull();
   });
 
+  it('the visit sheet writes measured numbers with at most two decimals, in the language’s own way', async () => {
+    const [weight, ...rest] = realisticRecord.items.measurement.filter((m) => m.type === 'weight');
+    const precise = { ...realisticRecord, items: { ...realisticRecord.items, measurement: [{ ...weight!, value: 74.3985 }, ...rest] } };
+    expect(pdfText((await build('visitSheet', {}, precise)).bytes)).toContain('74.4 kg');
+    const spanish = pdfText((await build('visitSheet', { language: 'es' }, precise)).bytes);
+    expect(spanish).toContain('74,4 kg');
+    expect(spanish).not.toContain('74.3985');
+  });
+
   it('the emergency sheet has the hospital, the advance directive, contacts, conditions and medicines', async () => {
     const text = pdfText((await build('emergencySheet')).bytes);
     expect(firstOutOfOrder(text, ['ALLERGIES', 'Penicillin', 'Preferred hospital', 'St. Luke’s Medical Center', 'Blue folder in the top drawer', 'Who to call', 'Lucía Hernández (daughter)', '(602) 555-0123', 'Irregular heartbeat', 'Apixaban 5 mg'])).toBeNull();
