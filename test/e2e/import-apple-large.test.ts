@@ -1,6 +1,6 @@
 // A real-size Apple Health export.zip through the import screen: over the ordinary 50 MB limit,
 // thousands of workout routes, a stored export.xml over 50 MB — read in the Worker and reviewed.
-// A large file that is not a zip is refused before it is read.
+// A large file that is not a zip is refused before it is read; Cancel stops a read part way.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ describe.skipIf(skipReason)('import of a real-size Apple Health export', () => {
   const folder = mkdtempSync(join(tmpdir(), 'apple-large-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('reads a 56 MB export.zip with 5,000 workout routes, and refuses a large non-zip file at once', { timeout: 300_000 }, async () => {
+  it('reads a 56 MB export.zip with 5,000 workout routes, refuses a large non-zip file at once, and cancels a read', { timeout: 300_000 }, async () => {
     const exportZip = join(folder, 'export.zip');
     const zip = realSizeExportZip({ xml: exportXmlOfSize(56 * 1024 * 1024), xmlLevel: 0 });
     expect(zip.length).toBeGreaterThan(DEFAULT_LIMITS.maxFileBytes);
@@ -33,6 +33,14 @@ describe.skipIf(skipReason)('import of a real-size Apple Health export', () => {
 
     await page.getByLabel('Choose file', { exact: true }).setInputFiles(bigText);
     await visible(page.getByRole('alert').getByText('The file is too large to import.'));
+
+    // Cancel while the Worker is still reading: the Worker stops, nothing is added, the file can be chosen again.
+    await page.getByLabel('Choose file', { exact: true }).setInputFiles(exportZip);
+    await visible(page.getByRole('heading', { level: 2, name: 'Reading export.zip' }));
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await visible(page.getByRole('alert').getByText('Reading the file was cancelled.'));
+    await visible(page.getByText('Nothing was added to the record.'));
+    await expectNoAxeViolations(page, 'a cancelled read');
 
     await page.getByLabel('Choose file', { exact: true }).setInputFiles(exportZip);
     await visible(page.getByRole('heading', { level: 1, name: 'Review what the file holds' }));
