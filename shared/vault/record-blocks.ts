@@ -132,7 +132,7 @@ export class BlockIndex {
   /**
    * Splits a change into single rows and whole blocks to rewrite. `current` answers a record's
    * value before the change (undefined when it does not exist). A record whose block key changes
-   * (a reading moved to another month) leaves its old block; a record stored on its own before
+   * (a reading moved to another year) leaves its old block; a record stored on its own before
    * blocks existed moves into its block and its old row is removed.
    */
   plan(puts: readonly RecordPut[], removes: readonly RecordRef[], current: (table: RecordTable, id: string) => unknown): BlockPlan {

@@ -1,5 +1,5 @@
 import type { Codes } from '../../model/fields';
-import { todayIso } from '../../model/dates';
+import { isRealDay, todayIso } from '../../model/dates';
 import { isObject, joinDistinct, list, objects, str, type JsonObject } from './json-access';
 
 /** Code systems the binder keeps in their own lists (FHIR URIs and the OIDs C-CDA-derived data uses). */
@@ -87,20 +87,10 @@ const strings = (value: JsonObject, key: string): string[] =>
     .map((part) => part.trim())
     .filter((part) => part !== '');
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Year, month and day name a day of the Gregorian calendar (counted, not built as a Date: hundreds per file). */
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
-}
-
 /** YYYY-MM-DD of a FHIR date or dateTime when it names a real day, else ''. */
 export function dayOf(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!match) return '';
-  return isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) ? match[0] : '';
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  return match && isRealDay(match[0]) ? match[0] : '';
 }
 
 /** A year, month or day as written (for "since when"), never later than today; else ''. */
