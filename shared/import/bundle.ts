@@ -134,6 +134,8 @@ export const IMPORT_ERROR_CODES = [
   'zip-unsafe-path',
   'zip-too-many-entries',
   'no-documents',
+  /** Apple Health's export.xml chosen on its own: the clinical records are beside it in export.zip. */
+  'apple-xml-alone',
   'timeout',
   'cancelled',
 ] as const;

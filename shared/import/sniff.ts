@@ -13,7 +13,8 @@ export type SniffedKind =
 export type XmlRoot = 'ccda' | 'ccr' | 'apple-health-export' | 'other';
 
 /** Enough of the start of a file to see its root element past long comments and DTDs. */
-const HEAD_BYTES = 64 * 1024;
+/** How much of a file sniffing looks at. */
+export const HEAD_BYTES = 64 * 1024;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((byte, index) => bytes[at + index] === byte);

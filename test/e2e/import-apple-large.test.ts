@@ -17,13 +17,15 @@ describe.skipIf(skipReason)('import of a real-size Apple Health export', () => {
   const folder = mkdtempSync(join(tmpdir(), 'apple-large-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('reads a 56 MB export.zip with 5,000 workout routes, refuses a large non-zip file at once, and cancels a read', { timeout: 300_000 }, async () => {
+  it('reads a 56 MB export.zip with 5,000 workout routes, refuses a large non-zip file at once, asks for export.zip when export.xml is picked, and cancels a read', { timeout: 300_000 }, async () => {
     const exportZip = join(folder, 'export.zip');
     const zip = realSizeExportZip({ xml: exportXmlOfSize(56 * 1024 * 1024), xmlLevel: 0 });
     expect(zip.length).toBeGreaterThan(DEFAULT_LIMITS.maxFileBytes);
     writeFileSync(exportZip, zip);
     const bigText = join(folder, 'notes.xml');
     writeFileSync(bigText, new Uint8Array(DEFAULT_LIMITS.maxFileBytes + 1).fill(0x20));
+    const exportXml = join(folder, 'export.xml');
+    writeFileSync(exportXml, exportXmlOfSize(DEFAULT_LIMITS.maxFileBytes + 1024 * 1024));
 
     const { page } = await suite.launch();
     page.setDefaultTimeout(120_000);
@@ -33,6 +35,9 @@ describe.skipIf(skipReason)('import of a real-size Apple Health export', () => {
 
     await page.getByLabel('Choose file', { exact: true }).setInputFiles(bigText);
     await visible(page.getByRole('alert').getByText('The file is too large to import.'));
+    // The export.xml from inside the export, picked on its own: the person is told to pick export.zip.
+    await page.getByLabel('Choose file', { exact: true }).setInputFiles(exportXml);
+    await visible(page.getByRole('alert').getByText(/Choose the whole export\.zip file instead/));
 
     // Cancel while the Worker is still reading: the Worker stops, nothing is added, the file can be chosen again.
     await page.getByLabel('Choose file', { exact: true }).setInputFiles(exportZip);

@@ -11,7 +11,7 @@ export function readAppleHealthXmlAlone(bytes: Uint8Array, limits: ReadLimits): 
   const scanned = scanner.finish();
   if (!scanned.ok) return scanned;
   return importError(
-    'no-documents',
+    'apple-xml-alone',
     `This is Apple Health's export.xml alone (${scanned.summary.clinicalRecords.length} clinical records listed); choose the whole export.zip, which holds the records themselves`,
   );
 }

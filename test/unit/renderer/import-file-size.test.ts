@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../shared/import/bundle';
+import { EXPORT_XML_HEADER } from '../../fixtures/import/apple-health/apple-export';
 import { fileSizeRefusal } from '../../../renderer/src/features/import/file-size-check';
 import { READ_TIME_LIMIT_MS, readTimeLimitMs } from '../../../renderer/src/features/import/read-in-worker';
 
@@ -28,10 +29,15 @@ describe('import file size check (before the file is read into memory)', () => {
     expect(slices).toEqual([]);
   });
 
-  it('lets a zip up to Apple Health’s export limit through, reading only its first bytes', async () => {
+  it('lets a zip up to Apple Health’s export limit through, reading only its head', async () => {
     const { file, slices } = largeFile(700 * MB, ZIP_HEAD);
     expect(await fileSizeRefusal(file)).toBeNull();
-    expect(slices).toEqual([[0, 4]]);
+    expect(slices).toEqual([[0, 64 * 1024]]);
+  });
+
+  it('names a large Apple Health export.xml picked on its own, so the person picks export.zip', async () => {
+    const head = [...new TextEncoder().encode(EXPORT_XML_HEADER)];
+    expect((await fileSizeRefusal(largeFile(300 * MB, head).file))?.code).toBe('apple-xml-alone');
   });
 
   it('refuses a zip over the export limit, and any other large file', async () => {

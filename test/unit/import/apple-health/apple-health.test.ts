@@ -54,7 +54,7 @@ describe('Apple Health export.zip', () => {
 
   it('asks for the whole export.zip when export.xml is picked alone', async () => {
     const result = await readImportFile(strToU8(exportXml(10)), 'export.xml');
-    expect(result.ok ? 'read' : result.error.code).toBe('no-documents');
+    expect(result.ok ? 'read' : result.error.code).toBe('apple-xml-alone');
     expect(result.ok ? '' : result.error.message).toMatch(/export\.zip/);
   });
 
