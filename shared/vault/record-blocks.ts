@@ -1,5 +1,5 @@
 import type { RecordTable } from './database';
-import type { RecordPut, RecordRef } from './session';
+import type { RecordPut, RecordRef } from './record-refs';
 
 /**
  * Blocks: many small records sharing ONE encrypted row (ARCHITECTURE.md: "design blocks, e.g.

@@ -3,14 +3,11 @@ import { VaultError, isVaultError } from './errors';
 import { decryptRecord, encryptJsonRecords, type EncryptedRow, type JsonRecord } from './record-codec';
 import { RECORD_TABLES, type RecordTable, type VaultDatabase } from './database';
 import { BLOCK_TABLE, BlockIndex, blockJson, isBlockValue } from './record-blocks';
+import type { RecordPut, RecordRef } from './record-refs';
 
-export interface RecordRef {
-  table: RecordTable;
-  id: string;
-}
-export interface RecordPut extends RecordRef {
-  value: unknown;
-}
+/** Callers name records and changes through the session. */
+export type { RecordPut, RecordRef };
+
 /** A table as stored: the record tables, and the rows that hold blocks of records. */
 export type StoredTable = RecordTable | typeof BLOCK_TABLE;
 

@@ -80,3 +80,13 @@ export interface ShorthandFlag {
   /** Why, in plain English, for people checking the list (not shown to patients). */
   note: string;
 }
+
+/** One piece of a read instruction: an element it was understood as, or words kept as written. */
+export interface Piece {
+  element: Element | null;
+  /** The tokens it came from, as written. */
+  raw: string;
+  /** Where it is in the text. */
+  start: number;
+  end: number;
+}

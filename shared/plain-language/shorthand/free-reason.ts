@@ -1,4 +1,4 @@
-import type { Piece } from './parse';
+import type { Piece } from './elements';
 
 /**
  * "as needed for right elbow pain", "for blood pressure or heart": after "for", a short run of

@@ -1,4 +1,4 @@
-import type { Amount, Element, ShorthandFlag } from './elements';
+import type { Amount, Piece, ShorthandFlag } from './elements';
 import { ENTRIES, KNOWN_WORDS, type Entry } from './lexicon';
 import { readFreeReasons } from './free-reason';
 import { readMedicineName, readStartDate } from './names-and-dates';
@@ -12,15 +12,6 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Marks that only separate words. */
 const SEPARATORS = new Set([',', '.', ';', ':', '(', ')', '-', '/', '"', "'", '[', ']', '*', '=']);
-
-export interface Piece {
-  element: Element | null;
-  /** The tokens it came from, as written. */
-  raw: string;
-  /** Where it is in the text. */
-  start: number;
-  end: number;
-}
 
 export interface Reading {
   pieces: Piece[];

@@ -1,5 +1,5 @@
 import type { Amount, DoseUnit, Element, Timing, Verb } from './elements';
-import type { Piece } from './parse';
+import type { Piece } from './elements';
 import type { DoseForm, Route } from '../../model/medication';
 
 /** One step of an instruction ("take 2 daily for 1 day", then "1 daily for 4 days"). */
