@@ -1,6 +1,7 @@
 // Import from a patient portal, as a person would do it: a Synthea FHIR bundle reviewed and
 // accepted (each medicine once, with its history), the same file again (nothing new), a newer
-// C-CDA of the same person (only what is new), and a hostile zip (the message, vault unchanged).
+// C-CDA of the same person (only what is new), a hostile zip (the message, vault unchanged), and
+// an imported medicine edited like any other.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +108,16 @@ describe.skipIf(skipReason)('import from a patient portal', () => {
     await expectNoAxeViolations(page, 'import refused');
     await shoot(page, 'refused');
     expect(await vaultRows(page)).toBe(before);
+
+    // An imported medicine is edited like any other: its new dose is saved and added to its history.
+    await page.getByRole('link', { name: 'Medicines', exact: true }).click();
+    await button('Edit Simvistatin 10 MG').click();
+    await page.getByLabel('Strength', { exact: true }).fill('20 MG');
+    await button('Save').click();
+    await page.getByRole('link', { name: 'Simvistatin 20 MG' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Simvistatin 20 MG' }));
+    const history = page.getByRole('region', { name: 'History' });
+    await visible(history.getByText('Dose changed from 10 MG to 20 MG'));
+    await expect.poll(() => history.getByText('Added from an imported file').count()).toBe(10);
   });
 });
