@@ -20,7 +20,8 @@ export const optionalDate = () =>
     })
     .default('');
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** The shape of a local date and time: YYYY-MM-DDTHH:mm. */
+export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** A local date and time as a datetime-local field gives it: YYYY-MM-DDTHH:mm. A wrong shape gets the format message only. */
 export const localDateTime = () =>

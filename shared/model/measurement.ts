@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storedItemSchema } from './care-item';
 import { isRealDateTime } from './dates';
-import { localDateTime, text } from './fields';
+import { LOCAL_DATE_TIME, localDateTime, text } from './fields';
 
 export const measurementTypeSchema = z.enum(['bloodPressure', 'weight', 'bloodSugar', 'a1c', 'pain', 'custom']);
 export type MeasurementType = z.infer<typeof measurementTypeSchema>;
@@ -47,7 +47,6 @@ export type Measurement = z.infer<typeof measurementSchema>;
 const MEASUREMENT_TYPES: ReadonlySet<string> = new Set(measurementTypeSchema.options);
 const TEXT_LIMITS = { customName: 100, unit: 30, context: 200, notes: 1000 } as const;
 const FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(measurementFieldsSchema.shape));
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /**
  * What measurementInputSchema gives for an input that already is a plain, valid measurement (as

@@ -1,5 +1,6 @@
 import type { Codes } from '../../model/fields';
 import { attr, attrLocal, child, childrenNamed, textOf, type XmlElement } from '../xml';
+import { isRealDay } from '../../model/dates';
 
 /** HL7 data types as the binder needs them: codes, dates, names, narrative text. */
 
@@ -143,8 +144,7 @@ export function readTs(value: string): TimeStamp | null {
   if (month) date += `-${month}`;
   if (month && day) {
     date += `-${day}`;
-    const parsed = new Date(`${date}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(date)) return null;
+    if (!isRealDay(date)) return null;
   }
   const time = hour && Number(hour) < 24 && Number(minute ?? '0') < 60 ? `${hour}:${minute ?? '00'}` : '';
   let zone = '';
