@@ -1,3 +1,5 @@
+import { CodedError } from '../util/coded-error';
+
 /**
  * Every way a backup can be refused, as a typed value. The UI turns the code into a
  * sentence (namespace `backup`, `errors.<code>`); `detail` is for developers and never
@@ -19,14 +21,8 @@ export type BackupErrorCode =
   /** Nothing chosen to put in a hand-over backup. */
   | 'nothing-chosen';
 
-export class BackupError extends Error {
+export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError';
-  constructor(
-    readonly code: BackupErrorCode,
-    readonly detail: string = code,
-  ) {
-    super(detail);
-  }
 }
 
 export function isBackupError(error: unknown, code?: BackupErrorCode): error is BackupError {

@@ -1,3 +1,5 @@
+import { CodedError } from '../util/coded-error';
+
 /**
  * Every way the vault can refuse, as a typed value. The UI turns the code into a
  * translated sentence; `detail` is for developers and never holds health data.
@@ -16,14 +18,8 @@ export type VaultErrorCode =
   | 'locked'
   | 'storage';
 
-export class VaultError extends Error {
+export class VaultError extends CodedError<VaultErrorCode> {
   override readonly name = 'VaultError';
-  constructor(
-    readonly code: VaultErrorCode,
-    readonly detail: string = code,
-  ) {
-    super(detail);
-  }
 }
 
 export function isVaultError(error: unknown, code?: VaultErrorCode): error is VaultError {
