@@ -26,7 +26,7 @@ export function OpenBackupFields({ form }: { form: OpenBackupForm }): ReactNode 
           <input
             id={id}
             type="file"
-            className="backup-file-input"
+            className="file-input"
             // Not a hard filter: a file renamed by a mail program or cloud drive still opens.
             accept={`.${BACKUP_FILE_EXTENSION},application/octet-stream`}
             aria-describedby={describedBy}

@@ -25,7 +25,7 @@ export function ChooseFileStep({ error, onFile }: { error: ImportError | null; o
         <input
           id={id}
           type="file"
-          className="import-file-input"
+          className="file-input file-input-main"
           aria-describedby={`${id}-help`}
           onChange={(event) => {
             const file = event.target.files?.[0];
