@@ -1,6 +1,7 @@
 import { newId } from '../model/ids';
 import { careItemSchema, type CareItem } from '../model/item';
 import { personInputSchema, personSchema, type Person, type PersonInput } from '../model/person';
+import type { RecordRef } from '../vault/record-refs';
 import type { VaultSession } from '../vault/session';
 
 /** People in the vault, sorted by name the way the reader's language sorts. */
@@ -55,11 +56,18 @@ export function recordCounts(session: VaultSession, personId: string): Record<st
   return counts;
 }
 
-/** Removes a person and everything recorded for them, in one transaction. */
+/**
+ * Removes a person and everything recorded for them, in one transaction: their items and the
+ * settings rows that are theirs alone (the import decisions remembered for them, which name the
+ * files imported).
+ */
 export async function deletePerson(session: VaultSession, personId: string): Promise<void> {
-  const remove = [
-    { table: 'people' as const, id: personId },
+  const remove: RecordRef[] = [
+    { table: 'people', id: personId },
     ...itemsOf(session, personId).map((item) => ({ table: 'items' as const, id: item.id })),
   ];
+  for (const [id, value] of session.all('settings')) {
+    if ((value as { personId?: unknown } | null)?.personId === personId) remove.push({ table: 'settings', id });
+  }
   await session.commit({ remove });
 }

@@ -48,12 +48,19 @@ describe('People', () => {
         { table: 'items', id: 'm2', value: { id: 'm2', personId: ada.id, kind: 'medication' } },
         { table: 'items', id: 'a1', value: { id: 'a1', personId: ada.id, kind: 'appointment' } },
         { table: 'items', id: 'b1', value: { id: 'b1', personId: bob.id, kind: 'medication' } },
+        { table: 'settings', id: 'd1', value: { type: 'importDecisions', personId: ada.id, fileName: 'ada.xml', decisions: [] } },
+        { table: 'settings', id: 'd2', value: { type: 'importDecisions', personId: bob.id, fileName: 'bob.xml', decisions: [] } },
       ],
     });
+    await savePreferences(session, { idleLockMinutes: 10 });
     expect(recordCounts(session, ada.id)).toEqual({ medication: 2, appointment: 1 });
     await deletePerson(session, ada.id);
     expect(listPeople(session).map((p) => p.fullName)).toEqual(['Bob']);
     expect([...session.all('items').keys()]).toEqual(['b1']);
+    // The import decisions remembered for her go too (they name her files); Bob's and the preferences stay.
+    expect([...session.all('settings').keys()]).not.toContain('d1');
+    expect([...session.all('settings').keys()]).toContain('d2');
+    expect(readPreferences(session).idleLockMinutes).toBe(10);
   });
 });
 
