@@ -9,16 +9,20 @@ import { reconcile } from '../shared/import/reconcile/reconcile';
 import { readDecisionMemory } from '../shared/import/decisions/read-memory';
 import { commitImport } from '../shared/import/commit-import';
 import type { ExistingItem } from '../shared/import/reconcile/existing-index';
-import { itemsOf } from '../shared/people/people-store';
+import { deletePerson, itemsOf } from '../shared/people/people-store';
 import { medianMs, type BenchRow } from './measure';
 
 /**
- * Both the import and its floor are measured warm: the median of 15 runs after 20 unmeasured ones
- * (the import runs through a few hundred small functions, which the engine needs some twenty runs
- * to finish compiling). The very first, cold import is reported beside it.
+ * Both the import and its floor are measured warm: the median of 21 runs after 50 unmeasured ones.
+ * The import runs through a few hundred small functions, which the engine compiles on a background
+ * thread; on a two-core machine a run-by-run trace shows runs 10 to 40 still about a third slower
+ * than the runs after them, so fewer warm-up runs would measure the compiler rather than the
+ * import. The very first, cold import is reported beside it. After each import, the person it
+ * created is deleted (unmeasured), so that every run imports into the same empty vault rather than
+ * one holding every earlier run's items.
  */
-const RUNS = 15;
-const WARM_UPS = 20;
+const RUNS = 21;
+const WARM_UPS = 50;
 
 const BUNDLES = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'fhir', 'synthea-r4-bundles');
 
@@ -43,9 +47,10 @@ export async function benchImport(): Promise<BenchRow[]> {
   const { session } = await vault.create('benchmark passphrase, long enough');
   let run = 0;
   let written = 0;
+  let personId = '';
   const importOnce = async (): Promise<void> => {
-    // A person of its own each run: every run imports into an empty record, as a first import does.
-    const personId = `bench-person-${(run += 1)}`;
+    // A new person each run, as a first import makes one.
+    personId = `bench-person-${(run += 1)}`;
     const result = await readImportFile(bytes, 'synthea.json');
     if (!result.ok) throw new Error(`the Synthea bundle was refused: ${result.error.code}`);
     const reconciled = reconcile({
@@ -64,10 +69,12 @@ export async function benchImport(): Promise<BenchRow[]> {
     });
     written = summary.added;
   };
+  const deleteImported = (): Promise<void> => deletePerson(session, personId);
   const coldStart = performance.now();
   await importOnce();
   const coldMs = performance.now() - coldStart;
-  const ms = await medianMs(RUNS, importOnce, WARM_UPS - 1);
+  await deleteImported();
+  const ms = await medianMs(RUNS, importOnce, WARM_UPS - 1, deleteImported);
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
   const baselineMs = await medianMs(RUNS, async () => {
     JSON.parse(new TextDecoder().decode(bytes));

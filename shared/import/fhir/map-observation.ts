@@ -26,6 +26,9 @@ const UNIT_WORDS: Readonly<Record<string, string>> = { '[lb_av]': 'lb', '[in_i]'
 
 type Kind = 'vitals' | 'results' | 'other';
 
+/** Where an observation says when it was taken, in order of preference. */
+const EFFECTIVE_PATHS = [['effectiveDateTime'], ['effectivePeriod', 'start'], ['effectiveInstant'], ['issued']];
+
 /** What a category says, by any of its codes or its words. */
 const CATEGORY_KINDS: Readonly<Record<string, Kind>> = { 'vital-signs': 'vitals', laboratory: 'results', lab: 'results' };
 
@@ -35,14 +38,19 @@ function kindOf(resource: JsonObject, codes: string[]): Kind {
   // Vital signs win over a lab category on the same observation.
   let kind: Kind = 'other';
   for (const category of categories) {
-    for (const word of [...conceptCodes(category), conceptText(category).toLowerCase()]) {
-      const named = Object.hasOwn(CATEGORY_KINDS, word) ? CATEGORY_KINDS[word] : undefined;
+    for (const code of conceptCodes(category)) {
+      const named = categoryKind(code);
       if (named === 'vitals') return 'vitals';
       if (named === 'results') kind = 'results';
     }
+    const named = categoryKind(conceptText(category).toLowerCase());
+    if (named === 'vitals') return 'vitals';
+    if (named === 'results') kind = 'results';
   }
   return kind;
 }
+
+const categoryKind = (word: string): Kind | undefined => (Object.hasOwn(CATEGORY_KINDS, word) ? CATEGORY_KINDS[word] : undefined);
 
 const unitOf = (quantity: unknown): string => {
   const unit = str(quantity, 'unit') || str(quantity, 'code');
@@ -77,7 +85,7 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
   // A panel that only groups other results (CBC, metabolic panel) is not itself a result.
   if (!isPanel && quantity === undefined && (list(resource, 'hasMember').length > 0 || list(resource, 'related').length > 0)) return;
   context.counts[kind]++;
-  const effective = firstText(resource, ['effectiveDateTime'], ['effectivePeriod', 'start'], ['effectiveInstant'], ['issued']);
+  const effective = firstText(resource, ...EFFECTIVE_PATHS);
   const takenAt = localDateTimeOf(effective);
   const name = conceptText(concept);
   let input: MeasurementInput | null = null;

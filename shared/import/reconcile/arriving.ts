@@ -26,6 +26,6 @@ export function toArrivingEntry(item: ImportedItem): ArrivingEntry | null {
     provenance: item.provenance,
     sourceIds: item.sourceIds,
     recordedAt: item.recordedAt,
-    fingerprint: fingerprintOf(`${item.kind}|${canonicalJson(fields, 'history')}`),
+    fingerprint: fingerprintOf(canonicalJson(fields, 'history'), `${item.kind}|`),
   };
 }

@@ -18,6 +18,11 @@ const codesOf = (fields: ItemFields): Codes => (fields.codes as Codes | undefine
  */
 export function identityKeys(kind: CareKind, fields: ItemFields): IdentityKey[] {
   const keys: IdentityKey[] = [];
+  // Readings are most of a large import: their one key, without the general case's helpers.
+  if (kind === 'measurement') {
+    keys.push({ reason: 'sameTime', key: `measurement|sameTime|${str(fields, 'type')}|${normalizeName(str(fields, 'customName'))}|${str(fields, 'takenAt')}` });
+    return keys;
+  }
   const codes = codesOf(fields);
   const add = (reason: MatchReason, key: string): void => {
     if (key !== '') keys.push({ reason, key: `${kind}|${reason}|${key}` });
@@ -42,9 +47,6 @@ export function identityKeys(kind: CareKind, fields: ItemFields): IdentityKey[] 
       break;
     case 'appointment':
       add('sameTime', str(fields, 'startsAt'));
-      break;
-    case 'measurement':
-      add('sameTime', `${str(fields, 'type')}|${normalizeName(str(fields, 'customName'))}|${str(fields, 'takenAt')}`);
       break;
     case 'careTeamMember':
       add('sameName', normalizeName(str(fields, 'name')));

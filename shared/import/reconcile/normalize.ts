@@ -8,14 +8,15 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
  */
 export function normalizeName(value: string): string {
   // Most names are plain ASCII: decomposing accents (and the Unicode-aware pass) is only needed otherwise.
-  const folded = PLAIN_ASCII.test(value)
-    ? value.toLowerCase().replace(/[^a-z0-9./%]+/g, ' ')
-    : value
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}./%]+/gu, ' ');
-  return folded.replace(/\s+/g, ' ').trim();
+  // Every run of other characters (white space included) becomes one space, so no run of spaces is left.
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/[^a-z0-9./%]+/g, ' ').trim();
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}./%]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const UNIT_WORDS: Record<string, string> = {
@@ -41,14 +42,20 @@ export function normalizeStrength(value: string): string {
     .replace(/\s*\/\s*/g, '/');
 }
 
-/** A small, fast, deterministic hash (FNV-1a, 2 × 32 bits) of a string, as hex. Not for secrets: the rows holding it are encrypted. */
-export function fingerprintOf(text: string): string {
+/**
+ * A small, fast, deterministic hash (FNV-1a, 2 × 32 bits) of `prefix + text`, as hex. Not for
+ * secrets: the rows holding it are encrypted. The prefix is hashed on its own so that a large
+ * import does not copy every text once more to join the two.
+ */
+export function fingerprintOf(text: string, prefix = ''): string {
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  let b = 0x01000193 ^ (prefix.length + text.length);
+  for (const part of [prefix, text]) {
+    for (let i = 0; i < part.length; i += 1) {
+      const c = part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

@@ -33,6 +33,11 @@ describe('canonical JSON and fingerprints', () => {
     const fields = { name: 'Lisinopril 10 MG', codes: { rxnorm: ['314076'], other: [{ system: 'x', code: 'y', display: 'é' }] }, 'weird key"': 1, Zeta: null, alpha: [1, 'two', { b: 2, a: 1 }], history: [1] };
     expect(canonicalJson(fields, 'history')).toBe('{"Zeta":null,"alpha":[1,"two",{"a":1,"b":2}],"codes":{"other":[{"code":"y","display":"é","system":"x"}],"rxnorm":["314076"]},"name":"Lisinopril 10 MG","weird key\\"":1}');
     expect(fingerprintOf(canonicalJson(fields, 'history'))).toBe('c7580528cb31865d');
+    expect(fingerprintOf(canonicalJson(fields, 'history'), 'medication|')).toBe('c5d4eb199a0debe0');
+  });
+
+  it('fingerprints a prefix and a text as it fingerprints the two joined', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (prefix, text) => fingerprintOf(text, prefix) === fingerprintOf(prefix + text)), { numRuns: 3000 });
   });
 
   it('sorts keys at every level and writes values as JSON does', () => {
