@@ -44,6 +44,13 @@ export const optionalNumber = (min: number, max: number) =>
     .pipe(z.number().min(min, { message: 'number.range' }).max(max, { message: 'number.range' }).nullable())
     .default(null);
 
+/**
+ * No codes, with the keys in sorted order (so are the keys of an `other` entry: code, display,
+ * system): the order in which an import fingerprints them (canonical JSON), so that codes built
+ * this way are written canonically as they are.
+ */
+export const emptyCodes = (): Codes => ({ icd10: [], other: [], rxnorm: [], snomed: [] });
+
 export const codesSchema = z
   .object({
     rxnorm: z.array(z.string()).default([]),
@@ -51,5 +58,64 @@ export const codesSchema = z
     icd10: z.array(z.string()).default([]),
     other: z.array(z.object({ system: z.string(), code: z.string(), display: z.string().default('') })).default([]),
   })
-  .default({ rxnorm: [], snomed: [], icd10: [], other: [] });
+  // A fresh value each time: a shared default would be frozen with the first item an import hands over.
+  .default(emptyCodes);
 export type Codes = z.infer<typeof codesSchema>;
+
+const CODE_LISTS = ['icd10', 'rxnorm', 'snomed'] as const;
+const CODE_KEYS = ['icd10', 'other', 'rxnorm', 'snomed'] as const;
+const OTHER_CODE_KEYS = ['code', 'display', 'system'] as const;
+
+function isStringArray(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  // Index by index: a hole is not a string (every() would skip it).
+  for (let i = 0; i < value.length; i += 1) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+/** True when the object's own keys are some of `allowed` (none other); `exactly` when all of them, in that order. */
+function keysWithin(value: object, allowed: readonly string[]): { within: boolean; exactly: boolean } {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  let index = 0;
+  let exactly = prototype === Object.prototype;
+  for (const key in value) {
+    if (!allowed.includes(key)) return { within: false, exactly: false };
+    if (key !== allowed[index]) exactly = false;
+    index += 1;
+  }
+  return { within: true, exactly: exactly && index === allowed.length };
+}
+
+/**
+ * What codesSchema gives for a value that already has its exact shape (as importers build codes),
+ * without the schema's per-field work; null for anything else, which the schema then judges.
+ * Codes built as emptyCodes() builds them are given back as they are, not copied.
+ */
+export function plainCodes(value: unknown): Codes | null {
+  if (value === undefined) return emptyCodes();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const shape = keysWithin(value, CODE_KEYS);
+  if (!shape.within) return null;
+  const codes = value as Record<string, unknown>;
+  let asGiven = shape.exactly;
+  const lists = { icd10: [] as string[], rxnorm: [] as string[], snomed: [] as string[] };
+  for (const name of CODE_LISTS) {
+    const list = codes[name];
+    if (list === undefined) continue;
+    if (!isStringArray(list)) return null;
+    lists[name] = list;
+  }
+  const other = codes.other ?? [];
+  if (!Array.isArray(other)) return null;
+  for (const entry of other as unknown[]) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
+    const entryShape = keysWithin(entry, OTHER_CODE_KEYS);
+    if (!entryShape.within) return null;
+    const { system, code, display } = entry as Record<string, unknown>;
+    if (typeof system !== 'string' || typeof code !== 'string' || typeof display !== 'string') return null;
+    if (!entryShape.exactly) asGiven = false;
+  }
+  if (asGiven) return value as Codes;
+  const others = (other as Codes['other']).map(({ code, display, system }) => ({ code, display, system }));
+  return { icd10: lists.icd10, other: others, rxnorm: lists.rxnorm, snomed: lists.snomed };
+}

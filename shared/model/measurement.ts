@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storedItemSchema } from './care-item';
 import { isRealDateTime } from './dates';
-import { LOCAL_DATE_TIME, localDateTime, text } from './fields';
+import { codesSchema, LOCAL_DATE_TIME, localDateTime, plainCodes, text } from './fields';
 
 export const measurementTypeSchema = z.enum(['bloodPressure', 'weight', 'bloodSugar', 'a1c', 'pain', 'custom']);
 export type MeasurementType = z.infer<typeof measurementTypeSchema>;
@@ -19,6 +19,8 @@ export const measurementFieldsSchema = z.object({
   /** What was going on: "before breakfast", "after a walk". */
   context: text(200),
   notes: text(1000),
+  /** The codes the source gave (LOINC for most readings), kept for clinicians and later matching. */
+  codes: codesSchema,
 });
 
 /** Highest believable number for each type with a fixed scale (a typo such as 1200 for 120 is refused). */
@@ -63,6 +65,8 @@ export function plainMeasurementFields(input: unknown): z.infer<typeof measureme
   if (typeof takenAt !== 'string' || !LOCAL_DATE_TIME.test(takenAt) || !isRealDateTime(takenAt)) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100000) return null;
   if (value2 !== null && (typeof value2 !== 'number' || !Number.isFinite(value2) || value2 < 0 || value2 > 400)) return null;
+  const codes = plainCodes(fields.codes);
+  if (codes === null) return null;
   const texts = { customName: '', unit: '', context: '', notes: '' };
   for (const name of ['customName', 'unit', 'context', 'notes'] as const) {
     const text = fields[name];
@@ -72,7 +76,7 @@ export function plainMeasurementFields(input: unknown): z.infer<typeof measureme
     if (trimmed.length > TEXT_LIMITS[name]) return null;
     texts[name] = trimmed;
   }
-  // Keys in sorted order: an import fingerprints the fields as sorted JSON, which is then plain JSON.
-  const measurement = { context: texts.context, customName: texts.customName, notes: texts.notes, takenAt, type: type as MeasurementType, unit: texts.unit, value, value2 };
+  // Keys in sorted order, as an import fingerprints them (canonical JSON).
+  const measurement = { codes, context: texts.context, customName: texts.customName, notes: texts.notes, takenAt, type: type as MeasurementType, unit: texts.unit, value, value2 };
   return measurementProblems(measurement).length === 0 ? measurement : null;
 }

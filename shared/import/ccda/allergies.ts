@@ -1,7 +1,8 @@
+import { emptyCodes } from '../../model/fields';
 import type { AllergyInput } from '../../model/allergy';
 import type { ImportedItem } from '../bundle';
 import { attr, child, descendants, path, type XmlElement } from '../xml';
-import { addCodes, clip, emptyCodes, firstName, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { addCodes, clip, firstName, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const T = '2.16.840.1.113883.10.20.22.4.';

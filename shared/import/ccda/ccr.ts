@@ -1,10 +1,11 @@
+import { emptyCodes } from '../../model/fields';
 import type { AllergyInput } from '../../model/allergy';
 import type { ConditionInput } from '../../model/condition';
 import type { MedicationInput } from '../../model/medication';
 import { todayIso } from '../../model/dates';
 import { emptyCounts, type DocumentPart, type ImportedItem, type ReadContext } from '../bundle';
 import { child, childrenNamed, path, textOf, type XmlElement } from '../xml';
-import { clip, emptyCodes } from './cda-values';
+import { clip } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 import { brandOf, formOf, strengthOf } from './medication-details';
 import { Narrative } from './cda-values';
@@ -19,7 +20,7 @@ function described(element: XmlElement | undefined): { text: string; codes: Retu
     if (/rxnorm/i.test(system)) codes.rxnorm.push(value);
     else if (/snomed/i.test(system)) codes.snomed.push(value);
     else if (/icd-?10/i.test(system)) codes.icd10.push(value);
-    else codes.other.push({ system: system || 'CCR', code: value, display: '' });
+    else codes.other.push({ code: value, display: '', system: system || 'CCR' });
   }
   return { text: textOf(child(element, 'Text')), codes };
 }

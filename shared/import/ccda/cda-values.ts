@@ -1,4 +1,4 @@
-import type { Codes } from '../../model/fields';
+import { emptyCodes, type Codes } from '../../model/fields';
 import { attr, attrLocal, child, childrenNamed, textOf, type XmlElement } from '../xml';
 import { isRealDay } from '../../model/dates';
 
@@ -32,7 +32,6 @@ const SYSTEM_NAMES: Record<string, string> = {
   '2.16.840.1.113883.6.253': 'Medi-Span',
 };
 
-export const emptyCodes = (): Codes => ({ rxnorm: [], snomed: [], icd10: [], other: [] });
 
 /** Adds the code of a CD/CE element and every translation it carries. */
 export function addCodes(codes: Codes, element: XmlElement | undefined): Codes {
@@ -46,7 +45,7 @@ export function addCodes(codes: Codes, element: XmlElement | undefined): Codes {
     } else {
       const name = SYSTEM_NAMES[system] ?? (attr(element, 'codeSystemName') || system || 'unknown');
       if (!codes.other.some((other) => other.system === name && other.code === code)) {
-        codes.other.push({ system: name, code, display: attr(element, 'displayName').trim().slice(0, 300) });
+        codes.other.push({ code, display: attr(element, 'displayName').trim().slice(0, 300), system: name });
       }
     }
   }

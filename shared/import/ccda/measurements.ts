@@ -1,7 +1,7 @@
 import type { MeasurementInput, MeasurementType } from '../../model/measurement';
 import type { ImportedItem } from '../bundle';
 import { attr, child, type XmlElement } from '../xml';
-import { clip, idsOf, quantity, startOf, xsiType, type TimeStamp } from './cda-values';
+import { clip, codesOf, idsOf, quantity, startOf, xsiType, type TimeStamp } from './cda-values';
 import { makeItem, type EntryContext } from './entry-context';
 
 /** LOINC codes of the measurements the binder charts; anything else is a custom measurement. */
@@ -24,6 +24,8 @@ const takenAt = (stamp: TimeStamp): string => `${stamp.date}T${stamp.time || '00
 
 interface Reading {
   entry: XmlElement;
+  /** The observation's code element (with its translations): every code is kept. */
+  codeElement: XmlElement | undefined;
   code: string;
   name: string;
   value: number;
@@ -39,7 +41,7 @@ function readingOf(entry: XmlElement, context: EntryContext, organizerTime: Time
   if (!measured || !stamp || stamp.date.length < 10 || measured.value < 0) return null;
   const code = child(entry, 'code');
   const name = context.narrative.codeText(code) || context.narrative.textOf(child(entry, 'text'));
-  return { entry, code: attr(code, 'code'), name, value: measured.value, unit: measured.unit === '1' ? '' : measured.unit, stamp };
+  return { entry, codeElement: code, code: attr(code, 'code'), name, value: measured.value, unit: measured.unit === '1' ? '' : measured.unit, stamp };
 }
 
 /**
@@ -61,11 +63,11 @@ export function mapMeasurements(entries: XmlElement[], context: EntryContext, or
       if (!pair) continue;
       diastolics.splice(diastolics.indexOf(pair), 1);
       ids.push(...idsOf(pair.entry));
-      input = { type: 'bloodPressure', takenAt: takenAt(reading.stamp), value: reading.value, value2: pair.value, unit: 'mmHg' };
+      input = { type: 'bloodPressure', takenAt: takenAt(reading.stamp), value: reading.value, value2: pair.value, unit: 'mmHg', codes: codesOf(reading.codeElement, pair.codeElement) };
     } else {
       const type = TYPES[reading.code] ?? 'custom';
       if (type === 'custom' && !reading.name) continue;
-      input = { type, customName: type === 'custom' ? clip(reading.name, 100) : '', takenAt: takenAt(reading.stamp), value: reading.value, unit: clip(reading.unit, 30) };
+      input = { type, customName: type === 'custom' ? clip(reading.name, 100) : '', takenAt: takenAt(reading.stamp), value: reading.value, unit: clip(reading.unit, 30), codes: codesOf(reading.codeElement) };
     }
     const item = makeItem('measurement', input, context, ids, reading.stamp.date);
     if (item) items.push(item);

@@ -1,10 +1,11 @@
+import { emptyCodes } from '../../model/fields';
 import type { MedicationInput, MedicationStatus } from '../../model/medication';
 import { writeInstructions } from '../../plain-language/instructions';
 import { instructionPhrases } from '../../plain-language/languages';
 import { translateShorthand } from '../../plain-language/shorthand';
 import type { ImportedItem } from '../bundle';
 import { attr, child, childrenNamed, path, type XmlElement } from '../xml';
-import { addCodes, clip, emptyCodes, endOf, firstName, fullDate, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { addCodes, clip, endOf, firstName, fullDate, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 import { brandOf, doseOf, formOf, routeOf, strengthOf, timingOf } from './medication-details';
 

@@ -1,7 +1,8 @@
+import { emptyCodes } from '../../model/fields';
 import { partialDateSchema, type ConditionInput } from '../../model/condition';
 import type { ImportedItem } from '../bundle';
 import { attr, child, descendants, path, type XmlElement } from '../xml';
-import { addCodes, clip, emptyCodes, endOf, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { addCodes, clip, endOf, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const PROBLEM_STATUS = ['2.16.840.1.113883.10.20.22.4.6', '2.16.840.1.113883.10.20.1.50'];

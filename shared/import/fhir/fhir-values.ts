@@ -1,4 +1,4 @@
-import type { Codes } from '../../model/fields';
+import { emptyCodes, type Codes } from '../../model/fields';
 import { isRealDay, todayIso } from '../../model/dates';
 import { isObject, joinDistinct, list, objects, str, type JsonObject } from './json-access';
 
@@ -13,12 +13,13 @@ const ICD10 = new Set([
 ]);
 
 /** Some senders add a trailing slash to a system URI ("…/rxnorm/"). */
-const normalSystem = (system: string): string => system.replace(/\/+$/, '');
+const normalSystem = (system: string): string => (system.endsWith('/') ? system.replace(/\/+$/, '') : system);
 
 /** Every coding of a CodeableConcept, sorted into the binder's code lists; nothing dropped. */
 export function codesOf(concept: unknown): Codes {
-  const codes: Codes = { rxnorm: [], snomed: [], icd10: [], other: [] };
-  for (const coding of objects(concept, 'coding')) {
+  const codes = emptyCodes();
+  for (const coding of list(concept, 'coding')) {
+    if (!isObject(coding)) continue;
     const code = str(coding, 'code');
     if (code === '') continue;
     const system = normalSystem(str(coding, 'system'));
@@ -26,7 +27,7 @@ export function codesOf(concept: unknown): Codes {
     if (target) {
       if (!target.includes(code)) target.push(code);
     } else if (!codes.other.some((other) => other.system === system && other.code === code)) {
-      codes.other.push({ system, code, display: str(coding, 'display') });
+      codes.other.push({ code, display: str(coding, 'display'), system });
     }
   }
   return codes;
@@ -34,7 +35,7 @@ export function codesOf(concept: unknown): Codes {
 
 /** The codes of several concepts together. */
 export function mergeCodes(...all: Codes[]): Codes {
-  const merged: Codes = { rxnorm: [], snomed: [], icd10: [], other: [] };
+  const merged = emptyCodes();
   for (const codes of all) {
     for (const key of ['rxnorm', 'snomed', 'icd10'] as const) for (const code of codes[key]) if (!merged[key].includes(code)) merged[key].push(code);
     for (const other of codes.other) if (!merged.other.some((o) => o.system === other.system && o.code === other.code)) merged.other.push(other);

@@ -1,5 +1,5 @@
 import type { MeasurementInput, MeasurementType } from '../../model/measurement';
-import { conceptCodes, conceptText, firstText, localDateTimeOf, statusCode } from './fhir-values';
+import { codesOf, conceptCodes, conceptText, firstText, localDateTimeOf, mergeCodes, statusCode } from './fhir-values';
 import { clip, field, joinDistinct, list, num, objects, str, type JsonObject } from './json-access';
 import type { MapContext } from './map-context';
 
@@ -62,9 +62,11 @@ const valueOf = (quantity: unknown): number | null => {
   return value !== null && value >= 0 && value <= 100000 ? value : null;
 };
 
+const componentWithCode = (resource: JsonObject, code: string): JsonObject | undefined =>
+  objects(resource, 'component').find((component) => conceptCodes(field(component, 'code')).includes(code));
+
 /** The number of the component with this LOINC code (blood pressure's top and bottom numbers). */
-const componentValue = (resource: JsonObject, code: string): number | null =>
-  valueOf(field(objects(resource, 'component').find((component) => conceptCodes(field(component, 'code')).includes(code)), 'valueQuantity'));
+const componentValue = (resource: JsonObject, code: string): number | null => valueOf(field(componentWithCode(resource, code), 'valueQuantity'));
 
 /**
  * Observation → measurement. Vital signs and lab results are counted apart (the inspect command's
@@ -90,11 +92,13 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
   const name = conceptText(concept);
   let input: MeasurementInput | null = null;
   const notes = clip(joinDistinct(objects(resource, 'note').map((note) => str(note, 'text')), '\n'), 1000);
-  // Each reading is written out whole, in one key order (one object shape for hundreds of readings).
+  // Each reading is written out whole, in one key order (one object shape for hundreds of readings), every code kept.
   if (isPanel) {
     const top = componentValue(resource, SYSTOLIC);
     const bottom = componentValue(resource, DIASTOLIC);
-    if (top !== null && bottom !== null && bottom <= 400) input = { customName: '', notes, takenAt, type: 'bloodPressure', unit: 'mmHg', value: top, value2: bottom };
+    // The panel's codes and those of its two numbers.
+    const codes = mergeCodes(codesOf(concept), codesOf(field(componentWithCode(resource, SYSTOLIC), 'code')), codesOf(field(componentWithCode(resource, DIASTOLIC), 'code')));
+    if (top !== null && bottom !== null && bottom <= 400) input = { codes, customName: '', notes, takenAt, type: 'bloodPressure', unit: 'mmHg', value: top, value2: bottom };
   } else {
     const value = valueOf(quantity);
     const coded = codes.map((code) => TYPE_OF_LOINC[code]).find((found) => found !== undefined) ?? 'custom';
@@ -102,7 +106,7 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
       const fits = coded !== 'pain' || (Number.isInteger(value) && value <= 10);
       // A value out of its type's scale is kept as a custom reading under its own name.
       const type = fits && !(coded === 'a1c' && value > 25) ? coded : 'custom';
-      input = { customName: type === 'custom' ? clip(name, 100) : '', notes, takenAt, type, unit: unitOf(quantity), value, value2: null };
+      input = { codes: codesOf(concept), customName: type === 'custom' ? clip(name, 100) : '', notes, takenAt, type, unit: unitOf(quantity), value, value2: null };
     }
   }
   if (!input || !takenAt) return context.note('results-not-numeric');

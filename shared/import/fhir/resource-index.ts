@@ -19,6 +19,9 @@ const ABSOLUTE_TYPE_ID = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\
  */
 export class ResourceIndex {
   private readonly byKey = new Map<string, FoundResource>();
+  private readonly found: FoundResource[] = [];
+  /** Built on the first lookup by identifier: most files never make one. */
+  private byIdentifier: Map<string, FoundResource> | null = null;
 
   add(found: FoundResource): void {
     if (found.fullUrl) this.byKey.set(found.fullUrl, found);
@@ -28,17 +31,26 @@ export class ResourceIndex {
       // A urn:uuid reference may name a resource whose fullUrl was not given.
       if (!this.byKey.has(`urn:uuid:${found.id}`)) this.byKey.set(`urn:uuid:${found.id}`, found);
     }
-    // Bulk exports refer by identifier ("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|999").
-    if (found.type) {
+    this.found.push(found);
+    this.byIdentifier = null;
+  }
+
+  /** Bulk exports refer by identifier ("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|999"). */
+  private identifierIndex(): Map<string, FoundResource> {
+    if (this.byIdentifier !== null) return this.byIdentifier;
+    const index = new Map<string, FoundResource>();
+    for (const found of this.found) {
+      if (!found.type) continue;
       for (const identifier of objects(found.resource, 'identifier')) {
         const value = str(identifier, 'value');
         if (!value) continue;
         const key = `?identifier=${str(identifier, 'system')}|${value}`;
-        if (!this.byKey.has(`${found.type}${key}`)) this.byKey.set(`${found.type}${key}`, found);
+        if (!index.has(`${found.type}${key}`)) index.set(`${found.type}${key}`, found);
         // A logical reference (Reference.identifier without a type) is looked up by the identifier alone.
-        if (!this.byKey.has(key)) this.byKey.set(key, found);
+        if (!index.has(key)) index.set(key, found);
       }
     }
+    return (this.byIdentifier = index);
   }
 
   /** The resource a Reference (or DSTU2 reference string) points to, seen from `from`. */
@@ -48,13 +60,14 @@ export class ResourceIndex {
       const value = str(reference, 'identifier', 'value');
       if (!value) return undefined;
       const key = `?identifier=${str(reference, 'identifier', 'system')}|${value}`;
-      return (this.byKey.get(`${str(reference, 'type')}${key}`) ?? this.byKey.get(key))?.resource;
+      const byIdentifier = this.identifierIndex();
+      return (byIdentifier.get(`${str(reference, 'type')}${key}`) ?? byIdentifier.get(key))?.resource;
     }
     if (target.startsWith('#')) {
       const id = target.slice(1);
       return objects(from, 'contained').find((contained) => str(contained, 'id') === id);
     }
-    const direct = this.byKey.get(target);
+    const direct = this.byKey.get(target) ?? (target.includes('?identifier=') ? this.identifierIndex().get(target) : undefined);
     if (direct) return direct.resource;
     const match = ABSOLUTE_TYPE_ID.exec(target);
     return match ? this.byKey.get(`${match[1]}/${match[2]}`)?.resource : undefined;

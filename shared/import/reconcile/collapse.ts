@@ -52,8 +52,9 @@ function strengthOf(entry: ArrivingEntry): string {
 
 function groupFields(entries: ArrivingEntry[]): EntryGroup {
   const newest = entries[entries.length - 1]!;
-  // A lone entry of an area without codes or history (most readings) is its own group's fields.
-  if (entries.length === 1 && newest.kind !== 'medication' && !('codes' in newest.fields)) return { entries, fields: newest.fields, newest };
+  // A lone entry without history (every reading, most other items) is its own group's fields:
+  // there are no other codes to merge in.
+  if (entries.length === 1 && newest.kind !== 'medication') return { entries, fields: newest.fields, newest };
   const fields: ItemFields = { ...newest.fields };
   if ('codes' in fields) fields.codes = entries.reduce<Codes | undefined>((codes, entry) => mergeCodes(codes, entry.fields.codes as Codes | undefined), undefined);
   if (newest.kind === 'medication') {

@@ -48,7 +48,7 @@ const union = (a: readonly string[] = [], b: readonly string[] = []): string[] =
 export function mergeCodes(a: Codes | undefined, b: Codes | undefined): Codes {
   const other = [...(a?.other ?? [])];
   for (const code of b?.other ?? []) if (!other.some((o) => o.system === code.system && o.code === code.code)) other.push(code);
-  return { rxnorm: union(a?.rxnorm, b?.rxnorm), snomed: union(a?.snomed, b?.snomed), icd10: union(a?.icd10, b?.icd10), other };
+  return { icd10: union(a?.icd10, b?.icd10), other, rxnorm: union(a?.rxnorm, b?.rxnorm), snomed: union(a?.snomed, b?.snomed) };
 }
 
 /** The existing fields with the arriving changes applied and the codes of both. */

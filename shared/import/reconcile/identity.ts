@@ -1,5 +1,5 @@
 import type { CareKind } from '../../model/care-item';
-import type { Codes } from '../../model/fields';
+import { emptyCodes, type Codes } from '../../model/fields';
 import type { ItemFields, MatchReason } from './types';
 import { normalizeName, normalizeStrength } from './normalize';
 
@@ -10,7 +10,7 @@ export interface IdentityKey {
 }
 
 const str = (fields: ItemFields, name: string): string => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
-const codesOf = (fields: ItemFields): Codes => (fields.codes as Codes | undefined) ?? { rxnorm: [], snomed: [], icd10: [], other: [] };
+const codesOf = (fields: ItemFields): Codes => (fields.codes as Codes | undefined) ?? emptyCodes();
 
 /**
  * The keys an item is recognised by, strongest first: codes, then the normalized name (with the

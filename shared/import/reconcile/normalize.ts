@@ -66,6 +66,8 @@ export function fingerprintOf(text: string, prefix = ''): string {
  * made from: it must never change.
  */
 export function canonicalJson(value: unknown, omitKey?: string): string {
+  // Readings and their codes are built with their keys in order: plain JSON is then canonical.
+  if (isWrittenAsIs(value, omitKey)) return JSON.stringify(value);
   if (Array.isArray(value)) {
     let text = '[';
     for (let i = 0; i < value.length; i += 1) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
@@ -73,10 +75,8 @@ export function canonicalJson(value: unknown, omitKey?: string): string {
   }
   if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    const keys = Object.keys(object);
-    if (isFlatAndSorted(object, keys, omitKey)) return JSON.stringify(object);
     // The default sort compares UTF-16 code units, the order stored fingerprints were made with.
-    keys.sort();
+    const keys = Object.keys(object).sort();
     let text = '{';
     let first = true;
     for (const key of keys) {
@@ -90,16 +90,26 @@ export function canonicalJson(value: unknown, omitKey?: string): string {
 }
 
 /**
- * True when the object's keys already come in sorted order and every value is written the same
- * by JSON.stringify (text, a finite number, true/false, null): its plain JSON is then its
- * canonical JSON. Readings are built that way.
+ * True when JSON.stringify already writes the value canonically: text, a finite number,
+ * true/false, null, or arrays and plain objects of those, each object's keys in sorted order
+ * (and without `omitKey` at the top).
  */
-function isFlatAndSorted(object: Record<string, unknown>, keys: readonly string[], omitKey: string | undefined): boolean {
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i]!;
-    if (key === omitKey || (i > 0 && !(keys[i - 1]! < key))) return false;
-    const field = object[key];
-    if (field !== null && typeof field !== 'string' && typeof field !== 'boolean' && !(typeof field === 'number' && Number.isFinite(field))) return false;
+function isWrittenAsIs(value: unknown, omitKey?: string): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (!isWrittenAsIs(value[i])) return false;
+    return true;
+  }
+  // A plain object only: anything else (a Date) may write itself differently through toJSON.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const object = value as Record<string, unknown>;
+  let previous: string | null = null;
+  for (const key in object) {
+    if (key === omitKey || (previous !== null && !(previous < key)) || !isWrittenAsIs(object[key])) return false;
+    previous = key;
   }
   return true;
 }

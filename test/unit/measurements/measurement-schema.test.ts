@@ -18,6 +18,7 @@ describe('Measurement schema', () => {
       unit: '%',
       context: '',
       notes: '',
+      codes: { rxnorm: [], snomed: [], icd10: [], other: [] },
     });
     expect(messages({ ...base, type: 'bloodPressure', value: 128, value2: 82, unit: 'mmHg' })).toEqual([]);
     expect(messages({ ...base, type: 'weight', value: 81.5, unit: 'kg' })).toEqual([]);

@@ -86,6 +86,11 @@ describe.skipIf(!hasCorpus)('C-CDA mapping on real files', () => {
     const measurements = itemsOf(part, 'measurement').map((measurement) => measurement.input);
     expect(measurements).toContainEqual(expect.objectContaining({ type: 'bloodPressure', value: 132, value2: 88, takenAt: '2012-09-10T00:00' }));
     expect(measurements).toContainEqual(expect.objectContaining({ type: 'weight', value: 86, unit: 'kg' }));
+    // Every code is kept: LOINC for the weight, and both numbers' codes for the blood pressure.
+    const weight = measurements.find((measurement) => measurement.type === 'weight');
+    expect(weight?.codes?.other?.map((code) => `${code.system} ${code.code}`)).toContain('LOINC 3141-9');
+    const pressure = measurements.find((measurement) => measurement.type === 'bloodPressure');
+    expect(pressure?.codes?.other?.map((code) => code.code)).toEqual(['8480-6', '8462-4']);
     const [doctor] = itemsOf(part, 'careTeamMember');
     expect(doctor?.input).toMatchObject({ name: 'Patricia Patty Primary, M.D.', role: 'primaryCare', organization: 'The DoctorsTogether Physician Group', phone: '+1(555)555-1004' });
     expect(part.counts.immunizations).toBe(5);

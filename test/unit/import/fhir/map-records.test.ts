@@ -45,6 +45,10 @@ describe.skipIf(!hasCorpus)('Synthea bundle records', () => {
     expect(pain.every((item) => item.input.type === 'custom' && !Number.isInteger(item.input.value))).toBe(true);
     const custom = measurements.find((item) => item.input.type === 'custom' && item.input.customName === 'Body Height');
     expect(custom?.input.unit).toBe('cm');
+    // Every code is kept: the reading's LOINC, and for blood pressure the panel's and both numbers'.
+    expect(custom?.input.codes?.other).toContainEqual({ system: 'http://loinc.org', code: '8302-2', display: 'Body Height' });
+    expect(pressure.input.codes?.other?.map((code) => code.code)).toEqual(['55284-4', '8480-6', '8462-4']);
+    expect(measurements.every((item) => (item.input.codes?.other?.length ?? 0) > 0)).toBe(true);
   });
 
   it('reads goals and turns care-plan activities into tasks linked to the plan’s goals', () => {

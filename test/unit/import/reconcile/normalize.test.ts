@@ -49,6 +49,16 @@ describe('canonical JSON and fingerprints', () => {
       fc.boolean().map((sorted) => (sorted ? Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : 1))) : object)),
     );
     fc.assert(fc.property(flat, omit, (value, omitKey) => canonicalJson(value, omitKey) === canonicalByDefinition(value, omitKey)), { numRuns: 5000 });
+    // Nested values with their keys in order at every level (readings and their codes), and some not.
+    const sortedDeep = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortedDeep)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, child]) => [key, sortedDeep(child)]))
+          : value;
+    const nested = fc.tuple(fc.jsonValue(), fc.boolean()).map(([value, sorted]) => (sorted ? sortedDeep(value) : value));
+    const odd = fc.constantFrom({ a: [1, undefined], b: 2 }, { a: { b: undefined } }, { a: new Date(0) }, { a: [Number.NaN] }, { a: { toJSON: () => 'x' } }, { a: Object.create(null) as object });
+    fc.assert(fc.property(fc.oneof(nested, odd), omit, (value, omitKey) => canonicalJson(value, omitKey) === canonicalByDefinition(value, omitKey)), { numRuns: 5000 });
   });
 });
 
