@@ -80,6 +80,15 @@ describe.skipIf(skipReason)('import from a patient portal', () => {
     await visible(page.getByRole('heading', { name: 'History' }));
     await expect.poll(() => page.getByText('Added from an imported file').count()).toBe(10);
 
+    // Readings keep the codes the file gave them (LOINC), shown for clinicians.
+    await page.getByRole('link', { name: 'Measurements', exact: true }).click();
+    const kinds = page.getByLabel('Kind of measurement', { exact: true });
+    const height = await kinds.locator('option', { hasText: /^Body Height \(/ }).getAttribute('value');
+    await kinds.selectOption(height ?? '');
+    await expect.poll(() => page.getByRole('article').filter({ hasText: 'Codes: 8302-2' }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'imported readings');
+    await shoot(page, 'readings');
+
     // The same file again: nothing new.
     const before = await vaultRows(page);
     await chooseFile(page, bundle);

@@ -4,7 +4,10 @@ import { ItemCard } from '../../record/ItemCard';
 import type { Measurement } from '../../../../shared/model/measurement';
 import type { MeasurementWords } from './measurement-words';
 
-/** One reading in the list: what, how much and when in its name, so Edit and Remove say which one. */
+/**
+ * One reading in the list: what, how much and when in its name, so Edit and Remove say which one;
+ * any codes the portal gave (LOINC) for clinicians.
+ */
 export function ReadingCard({ reading, words }: { reading: Measurement; words: MeasurementWords }): ReactNode {
   const { t } = useTranslation('measurements');
   const name = t('readingName', {
@@ -12,10 +15,12 @@ export function ReadingCard({ reading, words }: { reading: Measurement; words: M
     amount: words.readingAmount(reading),
     when: words.when(reading.takenAt),
   });
+  const codes = [...reading.codes.other.map((code) => code.code), ...reading.codes.snomed];
   return (
     <ItemCard area="measurements" item={reading} name={name}>
       {reading.context ? <p>{reading.context}</p> : null}
       {reading.notes ? <p className="muted">{reading.notes}</p> : null}
+      {codes.length > 0 ? <p className="muted">{t('codesLine', { codes: codes.join(', ') })}</p> : null}
     </ItemCard>
   );
 }
