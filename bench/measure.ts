@@ -10,10 +10,12 @@ export async function medianMs(
   warmUps = 1,
   reset: () => Promise<unknown> = async () => undefined,
 ): Promise<number> {
-  for (let i = 0; i < warmUps; i += 1) {
-    await fn();
-    await reset();
-  }
+  await timesMs(warmUps, fn, reset);
+  return median(await timesMs(runs, fn, reset));
+}
+
+/** The time of each of `runs` calls of `fn`, in milliseconds; `reset` runs unmeasured after each. */
+export async function timesMs(runs: number, fn: () => Promise<unknown>, reset: () => Promise<unknown> = async () => undefined): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
@@ -21,8 +23,12 @@ export async function medianMs(
     times.push(performance.now() - start);
     await reset();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return times;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export interface BenchRow {
