@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedItemSchema } from './care-item';
-import { localDateTime, longText, optionalDate, optionalRef, text } from './fields';
+import { codesSchema, localDateTime, longText, optionalDate, optionalRef, text } from './fields';
 
 export const APPOINTMENT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled', 'missed'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
@@ -77,6 +77,8 @@ export const appointmentInputSchema = z.object({
    * stores the appointment with this list empty: the tasks are the record of them.
    */
   followUps: z.array(followUpSchema).default([]),
+  /** The codes a portal gave the visit (its type, the reasons for it), kept for clinicians and later matching. */
+  codes: codesSchema,
 });
 export type AppointmentInput = z.input<typeof appointmentInputSchema>;
 export const appointmentSchema = storedItemSchema('appointment', appointmentInputSchema);

@@ -2,7 +2,7 @@ import type { AppointmentInput } from '../../model/appointment';
 import type { TaskInput } from '../../model/task';
 import type { ImportedItem } from '../bundle';
 import { attr, child, childrenNamed, descendants, type XmlElement } from '../xml';
-import { addressOf, clip, firstName, idsOf, isNegated, startOf, templatesOf, type TimeStamp } from './cda-values';
+import { addressOf, clip, codesOf, firstName, idsOf, isNegated, startOf, templatesOf, type TimeStamp } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const DIAGNOSIS_PROBLEM = '2.16.840.1.113883.10.20.22.4.4';
@@ -26,11 +26,17 @@ function performerName(entry: XmlElement): string {
   return '';
 }
 
-function reasons(entry: XmlElement, context: EntryContext): string {
+/** The coded diagnoses (encounter diagnosis problems) the visit was for. */
+function diagnoses(entry: XmlElement): Array<XmlElement | undefined> {
+  const values: Array<XmlElement | undefined> = [];
+  for (const element of descendants(entry)) if (templatesOf(element).includes(DIAGNOSIS_PROBLEM)) values.push(child(element, 'value'));
+  return values;
+}
+
+function reasons(diagnosed: ReadonlyArray<XmlElement | undefined>, context: EntryContext): string {
   const found: string[] = [];
-  for (const element of descendants(entry)) {
-    if (!templatesOf(element).includes(DIAGNOSIS_PROBLEM)) continue;
-    const words = context.narrative.codeText(child(element, 'value'));
+  for (const value of diagnosed) {
+    const words = context.narrative.codeText(value);
     if (words && !found.includes(words)) found.push(words);
   }
   return found.join('; ');
@@ -48,7 +54,8 @@ export function mapEncounter(entry: XmlElement, context: EntryContext, planned: 
   const what = context.narrative.codeText(child(entry, 'code')) || context.narrative.textOf(child(entry, 'text'));
   const stamp = startOf(child(entry, 'effectiveTime'));
   const withName = performerName(entry);
-  const why = reasons(entry, context);
+  const diagnosed = diagnoses(entry);
+  const why = reasons(diagnosed, context);
   const reason = clip([what, why].filter(Boolean).join(': '), 500);
   if (!stamp || stamp.date.length < 10) {
     if (planned && reason) {
@@ -67,6 +74,8 @@ export function mapEncounter(entry: XmlElement, context: EntryContext, planned: 
     location: clip(place(entry), 400),
     reason,
     status: status === 'cancelled' ? 'cancelled' : past ? 'done' : 'planned',
+    // The visit's own code (CPT, SNOMED …) and those of its diagnoses.
+    codes: codesOf(child(entry, 'code'), ...diagnosed),
   };
   return makeItem('appointment', input, context, idsOf(entry), stamp.date);
 }

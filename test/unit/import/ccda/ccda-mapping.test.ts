@@ -83,6 +83,8 @@ describe.skipIf(!hasCorpus)('C-CDA mapping on real files', () => {
     const [visit] = itemsOf(part, 'appointment');
     expect(visit?.input).toMatchObject({ startsAt: '2012-09-27T13:00', status: 'done', reason: 'Office outpatient visit 15 minutes' });
     expect(visit?.input.location).toContain('Good Health Urgent Care');
+    // Every code kept: the visit's own code and its diagnosis's.
+    expect(visit?.input.codes).toMatchObject({ other: [expect.objectContaining({ code: '99213' })] });
     const measurements = itemsOf(part, 'measurement').map((measurement) => measurement.input);
     expect(measurements).toContainEqual(expect.objectContaining({ type: 'bloodPressure', value: 132, value2: 88, takenAt: '2012-09-10T00:00' }));
     expect(measurements).toContainEqual(expect.objectContaining({ type: 'weight', value: 86, unit: 'kg' }));

@@ -29,6 +29,8 @@ describe.skipIf(!hasCorpus)('Synthea bundle records', () => {
       withName: 'Dr. Rebecca Labadie',
       location: 'NEWTON-WELLESLEY HOSPITAL',
       reason: 'Encounter for symptom; Viral sinusitis',
+      // Every code kept: the visit's type and its reason.
+      codes: { snomed: ['185345009', '444814009'] },
     });
   });
 
