@@ -16,31 +16,51 @@ const ICD10 = new Set([
 const normalSystem = (system: string): string => (system.endsWith('/') ? system.replace(/\/+$/, '') : system);
 
 /** Every coding of a CodeableConcept, sorted into the binder's code lists; nothing dropped. */
-export function codesOf(concept: unknown): Codes {
-  const codes = emptyCodes();
-  for (const coding of list(concept, 'coding')) {
-    if (!isObject(coding)) continue;
-    const code = str(coding, 'code');
-    if (code === '') continue;
-    const system = normalSystem(str(coding, 'system'));
-    const target = RXNORM.has(system) ? codes.rxnorm : SNOMED.has(system) ? codes.snomed : ICD10.has(system) ? codes.icd10 : null;
-    if (target) {
-      if (!target.includes(code)) target.push(code);
-    } else if (!codes.other.some((other) => other.system === system && other.code === code)) {
-      codes.other.push({ code, display: str(coding, 'display'), system });
-    }
+export const codesOf = (concept: unknown): Codes => codesOfAll([concept]);
+
+type CodeList = 'rxnorm' | 'snomed' | 'icd10';
+
+/**
+ * Gathers codes, each once, in time linear in their number (a hostile file may hold as many as it
+ * likes). A code is the same code in any system of one list; any other code also needs its system
+ * to match.
+ */
+class CodeCollector {
+  readonly codes = emptyCodes();
+  private readonly seen = new Set<string>();
+
+  add(list: CodeList | null, code: string, system: string, display: string): void {
+    const key = list ? `${list}\u0000${code}` : `other\u0000${system}\u0000${code}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (list) this.codes[list].push(code);
+    else this.codes.other.push({ code, display, system });
   }
-  return codes;
 }
 
-/** The codes of several concepts together. */
+/** Every coding of every concept in a list, sorted into the binder's code lists, each code once. */
+export function codesOfAll(concepts: readonly unknown[]): Codes {
+  const collector = new CodeCollector();
+  for (const concept of concepts)
+    for (const coding of list(concept, 'coding')) {
+      if (!isObject(coding)) continue;
+      const code = str(coding, 'code');
+      if (code === '') continue;
+      const system = normalSystem(str(coding, 'system'));
+      const codeList = RXNORM.has(system) ? 'rxnorm' : SNOMED.has(system) ? 'snomed' : ICD10.has(system) ? 'icd10' : null;
+      collector.add(codeList, code, system, str(coding, 'display'));
+    }
+  return collector.codes;
+}
+
+/** The codes of several concepts together, each code once. */
 export function mergeCodes(...all: Codes[]): Codes {
-  const merged = emptyCodes();
+  const collector = new CodeCollector();
   for (const codes of all) {
-    for (const key of ['rxnorm', 'snomed', 'icd10'] as const) for (const code of codes[key]) if (!merged[key].includes(code)) merged[key].push(code);
-    for (const other of codes.other) if (!merged.other.some((o) => o.system === other.system && o.code === other.code)) merged.other.push(other);
+    for (const codeList of ['rxnorm', 'snomed', 'icd10'] as const) for (const code of codes[codeList]) collector.add(codeList, code, '', '');
+    for (const other of codes.other) collector.add(null, other.code, other.system, other.display);
   }
-  return merged;
+  return collector.codes;
 }
 
 /** SNOMED CT's semantic tag ("Anemia (disorder)"): for terminologists, not for the person reading. */

@@ -1,5 +1,5 @@
 import type { AppointmentInput, AppointmentStatus } from '../../model/appointment';
-import { codesOf, conceptsText, firstText, humanName, localDateTimeOf, mergeCodes, statusCode, timeZoneOf } from './fhir-values';
+import { codesOfAll, conceptsText, firstText, humanName, localDateTimeOf, statusCode, timeZoneOf } from './fhir-values';
 import { clip, field, joinDistinct, list, num, objects, str, type JsonObject } from './json-access';
 import type { MapContext } from './map-context';
 
@@ -46,7 +46,7 @@ export function mapEncounter(resource: JsonObject, context: MapContext): void {
     location: clip(joinDistinct([...locations, provider], ', '), 400),
     reason: clip(joinDistinct([conceptsText(list(resource, 'type')), conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'reason')])]), 500),
     status: ENCOUNTER_STATUS[status] ?? 'done',
-    codes: mergeCodes(...[...list(resource, 'type'), ...list(resource, 'reasonCode'), ...list(resource, 'reason')].map(codesOf)),
+    codes: codesOfAll([...list(resource, 'type'), ...list(resource, 'reasonCode'), ...list(resource, 'reason')]),
   };
   context.add('appointment', input, resource, start);
 }
@@ -91,7 +91,7 @@ export function mapAppointment(resource: JsonObject, context: MapContext): void 
     reason: clip(joinDistinct([str(resource, 'description'), conceptsText([...list(resource, 'reasonCode'), ...list(resource, 'serviceType'), ...list(resource, 'appointmentType')])]), 500),
     preparation: clip(joinDistinct([str(resource, 'patientInstruction'), str(resource, 'comment')], '\n'), 5000),
     status: APPOINTMENT_STATUS[status] ?? 'planned',
-    codes: mergeCodes(...[...list(resource, 'serviceType'), ...list(resource, 'appointmentType'), ...list(resource, 'reasonCode')].map(codesOf)),
+    codes: codesOfAll([...list(resource, 'serviceType'), ...list(resource, 'appointmentType'), ...list(resource, 'reasonCode')]),
   };
   context.add('appointment', input, resource, firstText(resource, ['created'], ['start']));
 }
