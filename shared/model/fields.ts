@@ -62,6 +62,37 @@ export const codesSchema = z
   .default(emptyCodes);
 export type Codes = z.infer<typeof codesSchema>;
 
+/** The code systems with a list of their own in Codes. */
+export type CodeList = 'rxnorm' | 'snomed' | 'icd10';
+
+/**
+ * Gathers codes, each once, in time linear in their number (a hostile file may hold as many as it
+ * likes), in the order first met. A code is the same code in any system of one list; any other
+ * code also needs its system to match (the first display met is kept).
+ */
+export class CodeCollector {
+  readonly codes = emptyCodes();
+  private readonly seen = new Set<string>();
+
+  add(list: CodeList | null, code: string, system: string, display: string): void {
+    const key = list ? `${list}\u0000${code}` : `other\u0000${system}\u0000${code}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (list) this.codes[list].push(code);
+    else this.codes.other.push({ code, display, system });
+  }
+}
+
+/** Every code these hold, each once: merging never loses a code, nor drops one someone typed. */
+export function mergeCodes(all: ReadonlyArray<Partial<Codes> | undefined>): Codes {
+  const collector = new CodeCollector();
+  for (const codes of all) {
+    for (const list of CODE_LISTS) for (const code of codes?.[list] ?? []) collector.add(list, code, '', '');
+    for (const other of codes?.other ?? []) collector.add(null, other.code, other.system, other.display);
+  }
+  return collector.codes;
+}
+
 const CODE_LISTS = ['icd10', 'rxnorm', 'snomed'] as const;
 const CODE_KEYS = ['icd10', 'other', 'rxnorm', 'snomed'] as const;
 const OTHER_CODE_KEYS = ['code', 'display', 'system'] as const;

@@ -1,8 +1,7 @@
-import { emptyCodes } from '../../model/fields';
 import type { AllergyInput } from '../../model/allergy';
 import type { ImportedItem } from '../bundle';
 import { attr, child, descendants, path, type XmlElement } from '../xml';
-import { addCodes, clip, firstName, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { clip, codesOf, firstName, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const T = '2.16.840.1.113883.10.20.22.4.';
@@ -68,7 +67,7 @@ export function mapAllergy(entry: XmlElement, context: EntryContext): ImportedIt
   const since = startOf(child(entry, 'effectiveTime'));
   const typeName = context.narrative.codeText(type);
   const notes = [typeName ? `Recorded as: ${typeName}` : '', since ? `Since ${since.date}` : ''].filter(Boolean).join('\n');
-  const codes = addCodes(emptyCodes(), substanceCode);
+  const codes = codesOf([substanceCode]);
   const input: AllergyInput = {
     substance: clip(substance, 200),
     reaction: clip([...new Set(reactions)].join(', '), 300),

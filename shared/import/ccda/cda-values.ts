@@ -1,4 +1,4 @@
-import { emptyCodes, type Codes } from '../../model/fields';
+import { CodeCollector, type Codes } from '../../model/fields';
 import { attr, attrLocal, child, childrenNamed, textOf, type XmlElement } from '../xml';
 import { isRealDay } from '../../model/dates';
 
@@ -32,28 +32,25 @@ const SYSTEM_NAMES: Record<string, string> = {
   '2.16.840.1.113883.6.253': 'Medi-Span',
 };
 
-
 /** Adds the code of a CD/CE element and every translation it carries. */
-export function addCodes(codes: Codes, element: XmlElement | undefined): Codes {
-  if (!element) return codes;
+function addCodes(collector: CodeCollector, element: XmlElement | undefined): void {
+  if (!element) return;
   const code = attr(element, 'code').trim();
   const system = attr(element, 'codeSystem').trim();
   if (code && attr(element, 'nullFlavor') === '') {
-    const list = system === OID.rxnorm ? codes.rxnorm : system === OID.snomed ? codes.snomed : system === OID.icd10cm || system === OID.icd10 ? codes.icd10 : null;
-    if (list) {
-      if (!list.includes(code)) list.push(code);
-    } else {
-      const name = SYSTEM_NAMES[system] ?? (attr(element, 'codeSystemName') || system || 'unknown');
-      if (!codes.other.some((other) => other.system === name && other.code === code)) {
-        codes.other.push({ code, display: attr(element, 'displayName').trim().slice(0, 300), system: name });
-      }
-    }
+    const list = system === OID.rxnorm ? 'rxnorm' : system === OID.snomed ? 'snomed' : system === OID.icd10cm || system === OID.icd10 ? 'icd10' : null;
+    const name = list ? '' : (SYSTEM_NAMES[system] ?? (attr(element, 'codeSystemName') || system || 'unknown'));
+    collector.add(list, code, name, list ? '' : attr(element, 'displayName').trim().slice(0, 300));
   }
-  for (const translation of childrenNamed(element, 'translation')) addCodes(codes, translation);
-  return codes;
+  for (const translation of childrenNamed(element, 'translation')) addCodes(collector, translation);
 }
 
-export const codesOf = (...elements: Array<XmlElement | undefined>): Codes => elements.reduce((codes, element) => addCodes(codes, element), emptyCodes());
+/** The codes of CD/CE elements and of every translation they carry, each once (linear in their number). */
+export function codesOf(elements: ReadonlyArray<XmlElement | undefined>): Codes {
+  const collector = new CodeCollector();
+  for (const element of elements) addCodes(collector, element);
+  return collector.codes;
+}
 
 /** The ids of an entry as `root^extension` (or `root`): how a repeated import recognises it. */
 export function idsOf(element: XmlElement | undefined): string[] {

@@ -2,7 +2,7 @@ import type { AppointmentInput } from '../../model/appointment';
 import type { TaskInput } from '../../model/task';
 import type { ImportedItem } from '../bundle';
 import { attr, child, childrenNamed, descendants, type XmlElement } from '../xml';
-import { addCodes, addressOf, clip, codesOf, firstName, idsOf, isNegated, startOf, templatesOf, type TimeStamp } from './cda-values';
+import { addressOf, clip, codesOf, firstName, idsOf, isNegated, startOf, templatesOf, type TimeStamp } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const DIAGNOSIS_PROBLEM = '2.16.840.1.113883.10.20.22.4.4';
@@ -75,7 +75,7 @@ export function mapEncounter(entry: XmlElement, context: EntryContext, planned: 
     reason,
     status: status === 'cancelled' ? 'cancelled' : past ? 'done' : 'planned',
     // The visit's own code (CPT, SNOMED …) and those of its diagnoses.
-    codes: diagnosed.reduce((codes, value) => addCodes(codes, value), codesOf(child(entry, 'code'))),
+    codes: codesOf([child(entry, 'code'), ...diagnosed]),
   };
   return makeItem('appointment', input, context, idsOf(entry), stamp.date);
 }

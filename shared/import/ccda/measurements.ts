@@ -63,11 +63,11 @@ export function mapMeasurements(entries: XmlElement[], context: EntryContext, or
       if (!pair) continue;
       diastolics.splice(diastolics.indexOf(pair), 1);
       ids.push(...idsOf(pair.entry));
-      input = { type: 'bloodPressure', takenAt: takenAt(reading.stamp), value: reading.value, value2: pair.value, unit: 'mmHg', codes: codesOf(reading.codeElement, pair.codeElement) };
+      input = { type: 'bloodPressure', takenAt: takenAt(reading.stamp), value: reading.value, value2: pair.value, unit: 'mmHg', codes: codesOf([reading.codeElement, pair.codeElement]) };
     } else {
       const type = TYPES[reading.code] ?? 'custom';
       if (type === 'custom' && !reading.name) continue;
-      input = { type, customName: type === 'custom' ? clip(reading.name, 100) : '', takenAt: takenAt(reading.stamp), value: reading.value, unit: clip(reading.unit, 30), codes: codesOf(reading.codeElement) };
+      input = { type, customName: type === 'custom' ? clip(reading.name, 100) : '', takenAt: takenAt(reading.stamp), value: reading.value, unit: clip(reading.unit, 30), codes: codesOf([reading.codeElement]) };
     }
     const item = makeItem('measurement', input, context, ids, reading.stamp.date);
     if (item) items.push(item);

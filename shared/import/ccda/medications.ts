@@ -1,11 +1,10 @@
-import { emptyCodes } from '../../model/fields';
 import type { MedicationInput, MedicationStatus } from '../../model/medication';
 import { writeInstructions } from '../../plain-language/instructions';
 import { instructionPhrases } from '../../plain-language/languages';
 import { translateShorthand } from '../../plain-language/shorthand';
 import type { ImportedItem } from '../bundle';
 import { attr, child, childrenNamed, path, type XmlElement } from '../xml';
-import { addCodes, clip, endOf, firstName, fullDate, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { clip, codesOf, endOf, firstName, fullDate, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 import { brandOf, doseOf, formOf, routeOf, strengthOf, timingOf } from './medication-details';
 
@@ -64,7 +63,7 @@ export function mapMedication(entry: XmlElement, context: EntryContext, planned 
     warn(context, name ? 'no-medications' : 'medication-without-name', name ? `"${name}" is a statement, not a medicine.` : 'A medicine entry without a name was not added.');
     return null;
   }
-  const codes = addCodes(emptyCodes(), child(material, 'code'));
+  const codes = codesOf([child(material, 'code')]);
   const { timing, foodCue, interval } = timingOf(entry);
   const { doseAmount, doseUnit } = doseOf(entry);
   const route = routeOf(child(entry, 'routeCode'), name);

@@ -1,8 +1,7 @@
-import { emptyCodes } from '../../model/fields';
 import { partialDateSchema, type ConditionInput } from '../../model/condition';
 import type { ImportedItem } from '../bundle';
 import { attr, child, descendants, path, type XmlElement } from '../xml';
-import { addCodes, clip, endOf, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
+import { clip, codesOf, endOf, idsOf, isNegated, readTs, startOf, templatesOf } from './cda-values';
 import { makeItem, warn, type EntryContext } from './entry-context';
 
 const PROBLEM_STATUS = ['2.16.840.1.113883.10.20.22.4.6', '2.16.840.1.113883.10.20.1.50'];
@@ -42,7 +41,7 @@ export function mapProblem(entry: XmlElement, context: EntryContext, concern: Xm
     name: clip(name, 200),
     status: resolved ? 'resolved' : 'active',
     since,
-    codes: addCodes(emptyCodes(), value),
+    codes: codesOf([value]),
     notes: onset && !since ? `Onset recorded as ${onset.date}` : '',
   };
   const recordedAt = readTs(attr(path(entry, 'author', 'time'), 'value'))?.date ?? onset?.date ?? '';

@@ -1,4 +1,4 @@
-import { emptyCodes, type Codes } from '../../model/fields';
+import { CodeCollector, type Codes } from '../../model/fields';
 import { isRealDay, todayIso } from '../../model/dates';
 import { isObject, joinDistinct, list, objects, str, type JsonObject } from './json-access';
 
@@ -18,26 +18,6 @@ const normalSystem = (system: string): string => (system.endsWith('/') ? system.
 /** Every coding of a CodeableConcept, sorted into the binder's code lists; nothing dropped. */
 export const codesOf = (concept: unknown): Codes => codesOfAll([concept]);
 
-type CodeList = 'rxnorm' | 'snomed' | 'icd10';
-
-/**
- * Gathers codes, each once, in time linear in their number (a hostile file may hold as many as it
- * likes). A code is the same code in any system of one list; any other code also needs its system
- * to match.
- */
-class CodeCollector {
-  readonly codes = emptyCodes();
-  private readonly seen = new Set<string>();
-
-  add(list: CodeList | null, code: string, system: string, display: string): void {
-    const key = list ? `${list}\u0000${code}` : `other\u0000${system}\u0000${code}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    if (list) this.codes[list].push(code);
-    else this.codes.other.push({ code, display, system });
-  }
-}
-
 /** Every coding of every concept in a list, sorted into the binder's code lists, each code once. */
 export function codesOfAll(concepts: readonly unknown[]): Codes {
   const collector = new CodeCollector();
@@ -50,16 +30,6 @@ export function codesOfAll(concepts: readonly unknown[]): Codes {
       const codeList = RXNORM.has(system) ? 'rxnorm' : SNOMED.has(system) ? 'snomed' : ICD10.has(system) ? 'icd10' : null;
       collector.add(codeList, code, system, str(coding, 'display'));
     }
-  return collector.codes;
-}
-
-/** The codes of several concepts together, each code once. */
-export function mergeCodes(...all: Codes[]): Codes {
-  const collector = new CodeCollector();
-  for (const codes of all) {
-    for (const codeList of ['rxnorm', 'snomed', 'icd10'] as const) for (const code of codes[codeList]) collector.add(codeList, code, '', '');
-    for (const other of codes.other) collector.add(null, other.code, other.system, other.display);
-  }
   return collector.codes;
 }
 

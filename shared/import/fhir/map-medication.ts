@@ -3,7 +3,7 @@ import { instructionPhrases } from '../../plain-language/languages';
 import { writeInstructions } from '../../plain-language/instructions';
 import { translateShorthand } from '../../plain-language/shorthand';
 import type { ImportedLinks } from '../bundle';
-import { codesOf, conceptText, conceptsText, dayOf, firstText, humanName, mergeCodes, statusCode } from './fhir-values';
+import { codesOfAll, conceptText, conceptsText, dayOf, firstText, humanName, statusCode } from './fhir-values';
 import { clip, field, isObject, joinDistinct, list, num, objects, str, type JsonObject } from './json-access';
 import type { MapContext } from './map-context';
 import { readDosage } from './map-dosage';
@@ -137,7 +137,7 @@ export function mapMedication(resource: JsonObject, context: MapContext): void {
     statusReason: clip(conceptsText(list(resource, 'statusReason')), 500),
     daysSupply: supplyDays !== null && Number.isInteger(supplyDays) && supplyDays >= 1 && supplyDays <= 400 ? supplyDays : null,
     refillsLeft: refills !== null && Number.isInteger(refills) && refills >= 0 && refills <= 99 ? refills : null,
-    codes: mergeCodes(codesOf(concept), codesOf(field(medication, 'code'))),
+    codes: codesOfAll([concept, field(medication, 'code')]),
     // The sig as the prescriber wrote it is kept beside the plain sentence, so nothing is lost.
     notes: clip(joinDistinct([dosage.text, dosage.patientInstruction, ...objects(resource, 'note').map((note) => str(note, 'text'))], '\n'), 5000),
   };

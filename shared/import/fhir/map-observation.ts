@@ -1,5 +1,5 @@
 import type { MeasurementInput, MeasurementType } from '../../model/measurement';
-import { codesOf, conceptCodes, conceptText, firstText, localDateTimeOf, mergeCodes, statusCode } from './fhir-values';
+import { codesOf, codesOfAll, conceptCodes, conceptText, firstText, localDateTimeOf, statusCode } from './fhir-values';
 import { clip, field, joinDistinct, list, num, objects, str, type JsonObject } from './json-access';
 import type { MapContext } from './map-context';
 
@@ -97,7 +97,7 @@ export function mapObservation(resource: JsonObject, context: MapContext): void 
     const top = componentValue(resource, SYSTOLIC);
     const bottom = componentValue(resource, DIASTOLIC);
     // The panel's codes and those of its two numbers.
-    const codes = mergeCodes(codesOf(concept), codesOf(field(componentWithCode(resource, SYSTOLIC), 'code')), codesOf(field(componentWithCode(resource, DIASTOLIC), 'code')));
+    const codes = codesOfAll([concept, field(componentWithCode(resource, SYSTOLIC), 'code'), field(componentWithCode(resource, DIASTOLIC), 'code')]);
     if (top !== null && bottom !== null && bottom <= 400) input = { codes, customName: '', notes, takenAt, type: 'bloodPressure', unit: 'mmHg', value: top, value2: bottom };
   } else {
     const value = valueOf(quantity);

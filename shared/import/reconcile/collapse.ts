@@ -1,9 +1,7 @@
 import type { MedicationChange } from '../../model/medication';
 import type { ArrivingEntry, ItemFields } from './types';
-import { identityKeys } from './identity';
-import { normalizeStrength } from './normalize';
-import { mergeCodes } from './compare';
-import type { Codes } from '../../model/fields';
+import { comparableStrength, identityKeys, strengthsDiffer } from './identity';
+import { mergeCodes, type Codes } from '../../model/fields';
 
 /** Entries that are one thing: a medicine ordered at every visit, an allergy listed by two documents. */
 export interface EntryGroup {
@@ -34,8 +32,8 @@ export function collapseEntries(entries: readonly ArrivingEntry[]): EntryGroup[]
   const groupOfKey = new Map<string, number>();
   for (const entry of [...entries].sort(byWhen)) {
     const keys = identityKeys(entry.kind, entry.fields).map((k) => k.key);
-    const strength = strengthOf(entry);
-    const found = keys.map((key) => groupOfKey.get(key)).find((index) => index !== undefined && !(strength !== '' && strengths[index] !== '' && strengths[index] !== strength));
+    const strength = comparableStrength(entry.kind, entry.fields);
+    const found = keys.map((key) => groupOfKey.get(key)).find((index) => index !== undefined && !strengthsDiffer(strengths[index]!, strength));
     const index = found ?? groups.push([]) - 1;
     groups[index]!.push(entry);
     if (strength !== '') strengths[index] = strength;
@@ -45,18 +43,13 @@ export function collapseEntries(entries: readonly ArrivingEntry[]): EntryGroup[]
   return groups.map(groupFields);
 }
 
-/** A medicine's strength as it compares (two different ones are never one medicine); '' for anything else. */
-function strengthOf(entry: ArrivingEntry): string {
-  return entry.kind === 'medication' && typeof entry.fields.strength === 'string' ? normalizeStrength(entry.fields.strength) : '';
-}
-
 function groupFields(entries: ArrivingEntry[]): EntryGroup {
   const newest = entries[entries.length - 1]!;
   // A lone entry without history (every reading, most other items) is its own group's fields:
   // there are no other codes to merge in.
   if (entries.length === 1 && newest.kind !== 'medication') return { entries, fields: newest.fields, newest };
   const fields: ItemFields = { ...newest.fields };
-  if ('codes' in fields) fields.codes = entries.reduce<Codes | undefined>((codes, entry) => mergeCodes(codes, entry.fields.codes as Codes | undefined), undefined);
+  if ('codes' in fields) fields.codes = mergeCodes(entries.map((entry) => entry.fields.codes as Codes | undefined));
   if (newest.kind === 'medication') {
     const starts = entries.map((entry) => entry.fields.startDate).filter((date): date is string => typeof date === 'string' && date !== '');
     if (starts.length > 0) fields.startDate = starts.sort()[0];

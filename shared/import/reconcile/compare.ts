@@ -1,5 +1,5 @@
 import type { CareKind } from '../../model/care-item';
-import type { Codes } from '../../model/fields';
+import { mergeCodes, type Codes } from '../../model/fields';
 import type { FieldChange, ItemFields } from './types';
 
 /**
@@ -42,20 +42,11 @@ export function fieldChanges(kind: CareKind, existing: ItemFields, arriving: Ite
   return changes;
 }
 
-const union = (a: readonly string[] = [], b: readonly string[] = []): string[] => [...new Set([...a, ...b])];
-
-/** Every code either side holds: an import never loses a code, nor drops one someone typed. */
-export function mergeCodes(a: Codes | undefined, b: Codes | undefined): Codes {
-  const other = [...(a?.other ?? [])];
-  for (const code of b?.other ?? []) if (!other.some((o) => o.system === code.system && o.code === code.code)) other.push(code);
-  return { icd10: union(a?.icd10, b?.icd10), other, rxnorm: union(a?.rxnorm, b?.rxnorm), snomed: union(a?.snomed, b?.snomed) };
-}
-
 /** The existing fields with the arriving changes applied and the codes of both. */
 export function applyChanges(existing: ItemFields, arriving: ItemFields, changes: readonly FieldChange[]): ItemFields {
   const merged: ItemFields = { ...existing };
   for (const change of changes) merged[change.field] = arriving[change.field];
-  if ('codes' in existing || 'codes' in arriving) merged.codes = mergeCodes(existing.codes as Codes | undefined, arriving.codes as Codes | undefined);
+  if ('codes' in existing || 'codes' in arriving) merged.codes = mergeCodes([existing.codes as Codes | undefined, arriving.codes as Codes | undefined]);
   // The sentence and whether it was written from the fields travel together.
   if (changes.some((change) => change.field === 'instructions') && 'instructionsEdited' in arriving) merged.instructionsEdited = arriving.instructionsEdited;
   return merged;
@@ -66,7 +57,7 @@ export function addsCodes(existing: ItemFields, arriving: ItemFields): boolean {
   const a = existing.codes as Codes | undefined;
   const b = arriving.codes as Codes | undefined;
   if (!b) return false;
-  const merged = mergeCodes(a, b);
+  const merged = mergeCodes([a, b]);
   const size = (codes: Codes | undefined): number =>
     (codes?.rxnorm.length ?? 0) + (codes?.snomed.length ?? 0) + (codes?.icd10.length ?? 0) + (codes?.other.length ?? 0);
   return size(merged) > size(a);

@@ -18,11 +18,6 @@ const codesOf = (fields: ItemFields): Codes => (fields.codes as Codes | undefine
  */
 export function identityKeys(kind: CareKind, fields: ItemFields): IdentityKey[] {
   const keys: IdentityKey[] = [];
-  // Readings are most of a large import: their one key, without the general case's helpers.
-  if (kind === 'measurement') {
-    keys.push({ reason: 'sameTime', key: `measurement|sameTime|${str(fields, 'type')}|${normalizeName(str(fields, 'customName'))}|${str(fields, 'takenAt')}` });
-    return keys;
-  }
   const codes = codesOf(fields);
   const add = (reason: MatchReason, key: string): void => {
     if (key !== '') keys.push({ reason, key: `${kind}|${reason}|${key}` });
@@ -48,6 +43,9 @@ export function identityKeys(kind: CareKind, fields: ItemFields): IdentityKey[] 
     case 'appointment':
       add('sameTime', str(fields, 'startsAt'));
       break;
+    case 'measurement':
+      add('sameTime', `${str(fields, 'type')}|${normalizeName(str(fields, 'customName'))}|${str(fields, 'takenAt')}`);
+      break;
     case 'careTeamMember':
       add('sameName', normalizeName(str(fields, 'name')));
       break;
@@ -67,10 +65,13 @@ export function identityKeys(kind: CareKind, fields: ItemFields): IdentityKey[] 
   return keys;
 }
 
+/** A medicine's strength as it compares; '' for anything else, or a medicine without one. */
+export const comparableStrength = (kind: CareKind, fields: ItemFields): string => (kind === 'medication' ? normalizeStrength(str(fields, 'strength')) : '');
+
+/** Two strengths written out and different: never one medicine, whatever else they share. */
+export const strengthsDiffer = (left: string, right: string): boolean => left !== '' && right !== '' && left !== right;
+
 /** Two medicines with different strengths written out are never one medicine, whatever else they share. */
 export function strengthsConflict(kind: CareKind, a: ItemFields, b: ItemFields): boolean {
-  if (kind !== 'medication') return false;
-  const left = normalizeStrength(str(a, 'strength'));
-  const right = normalizeStrength(str(b, 'strength'));
-  return left !== '' && right !== '' && left !== right;
+  return strengthsDiffer(comparableStrength(kind, a), comparableStrength(kind, b));
 }
