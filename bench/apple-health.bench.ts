@@ -8,13 +8,12 @@
  * (resourceUsage().maxRSS) is the figure. Baseline, in another child: the same zip's export.xml
  * inflated and thrown away, no parsing — the floor of reading those bytes at all.
  */
-import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleChild, runChild } from './bundled-child';
 import { CLINICAL_FILES, clinicalRecordElement, EXPORT_XML_FOOTER, EXPORT_XML_HEADER, sampleRecord } from '../test/fixtures/import/apple-health/apple-export';
 import type { BenchRow } from './measure';
 import type { ChildFigures } from './apple-health-child';
@@ -134,30 +133,15 @@ export function generateExportZip(path: string): { xmlBytes: number } {
   return { xmlBytes };
 }
 
-/**
- * The children run apple-health-child.ts bundled to plain JavaScript, as the app ships its code:
- * run through the TypeScript loader, its compiler thread alone would add some 70 MB to the peak.
- */
-async function bundleChild(folder: string): Promise<string> {
-  const outfile = join(folder, 'apple-health-child.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'apple-health-child.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
-  return outfile;
-}
-
-function runChild(script: string, mode: 'import' | 'inflate', zipPath: string): ChildFigures {
-  const out = execFileSync(process.execPath, [script, '--child', mode, zipPath], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as ChildFigures;
-}
-
 export async function benchAppleHealth(): Promise<BenchRow> {
   const folder = mkdtempSync(join(tmpdir(), 'carebinder-apple-bench-'));
   try {
     const zipPath = join(folder, 'export.zip');
     const { xmlBytes } = generateExportZip(zipPath);
     const zipMb = statSync(zipPath).size / 1048576;
-    const script = await bundleChild(folder);
-    const baseline = runChild(script, 'inflate', zipPath);
-    const measured = runChild(script, 'import', zipPath);
+    const script = await bundleChild('apple-health-child.ts', folder);
+    const baseline = runChild<ChildFigures>(script, ['inflate', zipPath]);
+    const measured = runChild<ChildFigures>(script, ['import', zipPath]);
     const xmlMb = Math.round(xmlBytes / 1048576);
     return {
       name: `Apple Health export.xml ${xmlMb} MB streamed from a ${zipMb.toFixed(1)} MB export.zip (${measured.ok ? measured.detail : `FAILED ${measured.detail}`}): peak RSS ${Math.round(measured.maxRssMb)} MB`,

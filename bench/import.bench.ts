@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild, runChild } from './bundled-child';
 import type { ImportFigures } from './import-child';
 import type { BenchRow } from './measure';
 
@@ -24,10 +23,7 @@ export async function benchImport(): Promise<BenchRow[]> {
     .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
   const folder = mkdtempSync(join(tmpdir(), 'carebinder-import-bench-'));
   try {
-    const script = join(folder, 'import-child.mjs');
-    await build({ entryPoints: [join(import.meta.dirname, 'import-child.ts')], outfile: script, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
-    const out = execFileSync(process.execPath, [script, '--child', largest], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const figures = JSON.parse(out.trim().split('\n').at(-1)!) as ImportFigures;
+    const figures = runChild<ImportFigures>(await bundleChild('import-child.ts', folder), [largest]);
     const ratio = figures.ms / figures.baselineMs;
     return [
       {
